@@ -1,0 +1,55 @@
+package uk.breachreport.core.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * Reads a Word answer: the letter's paragraphs as a sheet named "Letter" (one cell a paragraph,
+ * for council names and statements of none or refusal), then each table as "Table N".
+ */
+final class DocxReader {
+
+  static final String LETTER = "Letter";
+
+  private DocxReader() {}
+
+  static void read(byte[] bytes, RowSink sink) throws UnreadableFileException {
+    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+      sink.startSheet(LETTER);
+      int paragraph = 0;
+      List<XWPFTable> tables = new ArrayList<>();
+      for (IBodyElement element : document.getBodyElements()) {
+        if (element instanceof XWPFParagraph p) {
+          paragraph++;
+          sink.row(new SheetRow(paragraph, List.of(p.getText())));
+        } else if (element instanceof XWPFTable t) {
+          tables.add(t);
+        }
+      }
+      sink.endSheet();
+      for (int t = 0; t < tables.size(); t++) {
+        sink.startSheet("Table " + (t + 1));
+        int number = 0;
+        for (XWPFTableRow row : tables.get(t).getRows()) {
+          number++;
+          List<String> cells = new ArrayList<>();
+          for (XWPFTableCell cell : row.getTableCells()) {
+            cells.add(cell.getText());
+          }
+          sink.row(new SheetRow(number, cells));
+        }
+        sink.endSheet();
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new UnreadableFileException("corrupt or truncated .docx document: " + e, e);
+    }
+  }
+}

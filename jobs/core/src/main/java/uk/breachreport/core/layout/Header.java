@@ -1,0 +1,26 @@
+package uk.breachreport.core.layout;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+
+/**
+ * A recognised header row: its 1-based row number, the layout it implies, the column of each
+ * field, and for wide summaries the financial year of each year column and the label column.
+ */
+public record Header(
+    int row,
+    Layout layout,
+    Map<Field, Integer> columns,
+    SortedMap<Integer, String> yearColumns,
+    Integer labelColumn,
+    Integer totalColumn) {
+
+  public Optional<Integer> column(Field field) {
+    return Optional.ofNullable(columns.get(field));
+  }
+
+  public boolean has(Field field) {
+    return columns.containsKey(field);
+  }
+}

@@ -1,0 +1,106 @@
+package uk.breachreport.core.layout;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import uk.breachreport.core.ingest.SheetRow;
+import uk.breachreport.core.normalise.UkDates;
+
+/**
+ * Tells whether a row is a table's header, and which layout the table has: two or more cells
+ * must be recognised column names or financial years, so a letterhead or title line never is.
+ */
+public final class HeaderFinder {
+
+  /** Longer cells are titles or sentences, not year headings. */
+  private static final int YEAR_HEADING_MAX = 30;
+
+  private HeaderFinder() {}
+
+  public static Optional<Header> find(SheetRow row, ColumnRules rules) {
+    Map<Field, Integer> columns = new EnumMap<>(Field.class);
+    SortedMap<Integer, String> years = new TreeMap<>();
+    Integer total = null;
+    int recognised = 0;
+    for (int c = 0; c < row.cells().size(); c++) {
+      String text = row.cell(c).strip();
+      if (text.isEmpty()) {
+        continue;
+      }
+      Optional<String> year = text.length() <= YEAR_HEADING_MAX
+          ? UkDates.parseFinancialYear(text)
+          : Optional.empty();
+      if (year.isPresent()) {
+        years.put(c, year.get());
+        recognised++;
+        continue;
+      }
+      Optional<Field> field = rules.field(text);
+      if (field.isPresent()) {
+        recognised++;
+        if (field.get() == Field.TOTAL) {
+          total = total == null ? c : total;
+        } else {
+          columns.putIfAbsent(field.get(), c);
+        }
+      }
+    }
+    if (recognised < 2) {
+      return Optional.empty();
+    }
+    return layout(columns, years, total)
+        .map(layout -> header(row.number(), layout, columns, years, total));
+  }
+
+  private static Optional<Layout> layout(
+      Map<Field, Integer> columns, SortedMap<Integer, String> years, Integer total) {
+    boolean log = columns.containsKey(Field.DATE) || columns.containsKey(Field.DESCRIPTION);
+    if (!years.isEmpty()) {
+      return Optional.of(Layout.SUMMARY_WIDE);
+    }
+    boolean counted = columns.containsKey(Field.COUNT) || total != null;
+    if (log) {
+      return Optional.of(Layout.INCIDENT_LOG);
+    }
+    if (counted) {
+      boolean byYear = columns.containsKey(Field.YEAR);
+      boolean byType = columns.containsKey(Field.CATEGORY);
+      if (byYear && byType) {
+        return Optional.of(Layout.SUMMARY_LONG);
+      }
+      if (byYear) {
+        return Optional.of(Layout.YEAR_TOTALS);
+      }
+      if (byType) {
+        return Optional.of(Layout.SUMMARY_BY_TYPE);
+      }
+      return Optional.empty();
+    }
+    boolean describedOtherwise = columns.containsKey(Field.CATEGORY)
+        && (columns.containsKey(Field.ACTION) || columns.containsKey(Field.ICO));
+    return describedOtherwise ? Optional.of(Layout.INCIDENT_LOG) : Optional.empty();
+  }
+
+  private static Header header(int row, Layout layout, Map<Field, Integer> columns,
+      SortedMap<Integer, String> years, Integer total) {
+    Map<Field, Integer> fields = new EnumMap<>(columns);
+    Integer totalColumn = total;
+    if (layout != Layout.SUMMARY_WIDE && layout != Layout.INCIDENT_LOG
+        && !fields.containsKey(Field.COUNT)) {
+      // "Type | Total": the only count column is headed "Total".
+      fields.put(Field.COUNT, total);
+      totalColumn = null;
+    }
+    Integer label = null;
+    if (layout == Layout.SUMMARY_WIDE) {
+      label = fields.containsKey(Field.CATEGORY) ? fields.get(Field.CATEGORY)
+          : fields.containsKey(Field.DESCRIPTION) ? fields.get(Field.DESCRIPTION)
+          : years.firstKey() > 0 ? Integer.valueOf(0) : null;
+    } else if (layout == Layout.SUMMARY_BY_TYPE) {
+      label = fields.get(Field.CATEGORY);
+    }
+    return new Header(row, layout, Map.copyOf(fields), years, label, totalColumn);
+  }
+}

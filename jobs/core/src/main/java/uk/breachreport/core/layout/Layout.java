@@ -1,0 +1,15 @@
+package uk.breachreport.core.layout;
+
+/** The kinds of table councils answer with. */
+public enum Layout {
+  /** One row per breach. */
+  INCIDENT_LOG,
+  /** Counts by type (rows) and financial year (columns). */
+  SUMMARY_WIDE,
+  /** One row per type and year with its count. */
+  SUMMARY_LONG,
+  /** Counts by type for the whole period. */
+  SUMMARY_BY_TYPE,
+  /** Counts by financial year only. */
+  YEAR_TOTALS
+}

@@ -1,0 +1,222 @@
+package uk.breachreport.core.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import uk.breachreport.core.ingest.SheetRow;
+import uk.breachreport.core.model.Issue;
+import uk.breachreport.core.model.RawRecord;
+import uk.breachreport.core.model.RowReject;
+import uk.breachreport.core.model.SourceRef;
+import uk.breachreport.core.normalise.CountValue;
+import uk.breachreport.core.normalise.Counts;
+import uk.breachreport.core.normalise.UkDates;
+
+/**
+ * One summary table (counts by type and/or year): a record per non-zero cell, and the
+ * reconciliation with the totals the council stated. A breakdown that disagrees with its total is
+ * flagged and the breakdown used; suppressed cells ({@code <5}) are recovered as one unspecified
+ * record where a stated total allows, else the table's figures are lower bounds.
+ */
+final class Summary {
+
+  private static final Pattern SUBTOTAL = Pattern.compile("sub[-\\s]?total", Pattern.CASE_INSENSITIVE);
+
+  record Result(List<RawRecord> records, List<RowReject> rejects, List<Issue> issues,
+      int rejectedRows, boolean lowerBound) {}
+
+  private record Cell(SourceRef ref, String label, String year, long value) {}
+
+  private final Header header;
+  private final SourceRef headerRef;
+  private final String sheetYear;
+  private final ColumnRules rules;
+
+  private final List<Cell> cells = new ArrayList<>();
+  private final List<SourceRef> suppressed = new ArrayList<>();
+  private final List<RawRecord> suppressedRecords = new ArrayList<>();
+  private final List<RowReject> rejects = new ArrayList<>();
+  private final List<Issue> issues = new ArrayList<>();
+  private final Map<Integer, CountValue> rowTotals = new LinkedHashMap<>();
+  private final Map<Integer, Long> rowSums = new HashMap<>();
+  private final Map<Integer, Boolean> rowSuppressed = new HashMap<>();
+  private final Map<String, Long> statedByYear = new LinkedHashMap<>();
+  private Long statedGrand;
+  private SourceRef statedAt;
+  private int rejectedRows;
+
+  Summary(Header header, SourceRef headerRef, String sheetYear, ColumnRules rules) {
+    this.header = header;
+    this.headerRef = headerRef;
+    this.sheetYear = sheetYear;
+    this.rules = rules;
+  }
+
+  void add(SourceRef ref, SheetRow row) {
+    int before = cells.size() + suppressed.size();
+    int rejectsBefore = rejects.size();
+    String label = label(row);
+    switch (header.layout()) {
+      case SUMMARY_WIDE -> {
+        header.yearColumns().forEach((column, year) ->
+            count(ref, row, label, year, column, year));
+        if (header.totalColumn() != null) {
+          rowTotals.put(ref.row(), Counts.parse(row.cell(header.totalColumn())));
+        }
+      }
+      case SUMMARY_LONG, YEAR_TOTALS -> {
+        String yearText = row.cell(header.columns().get(Field.YEAR)).strip();
+        Optional<String> year = UkDates.parseFinancialYear(yearText);
+        if (year.isEmpty()) {
+          reject(ref, "year '" + yearText + "' is not a financial year (expected e.g. 2012/13)", row);
+          rejectedRows++;
+          return;
+        }
+        count(ref, row, label, year.get(), header.columns().get(Field.COUNT), "count");
+      }
+      case SUMMARY_BY_TYPE -> count(ref, row, label, sheetYear, header.columns().get(Field.COUNT), "count");
+      default -> throw new IllegalStateException(header.layout().name());
+    }
+    if (cells.size() + suppressed.size() == before) {
+      if (rejects.size() == rejectsBefore) {
+        reject(ref, "row has no counts", row);
+      }
+      rejectedRows++;
+    }
+  }
+
+  /** The table's totals rows: per-year column totals and the grand total. */
+  void totals(List<Map.Entry<SourceRef, SheetRow>> rows) {
+    for (Map.Entry<SourceRef, SheetRow> entry : rows) {
+      SheetRow row = entry.getValue();
+      if (SUBTOTAL.matcher(row.nonBlank().get(0)).find()) {
+        continue; // subtotals repeat rows already counted
+      }
+      if (header.layout() == Layout.SUMMARY_WIDE) {
+        header.yearColumns().forEach((column, year) ->
+            Optional.ofNullable(Counts.parse(row.cell(column)).value())
+                .ifPresent(v -> statedByYear.put(year, v)));
+        Long grand = header.totalColumn() == null ? null
+            : Counts.parse(row.cell(header.totalColumn())).value();
+        if (grand == null && statedByYear.size() == header.yearColumns().size()) {
+          grand = statedByYear.values().stream().mapToLong(Long::longValue).sum();
+        }
+        stated(grand, entry.getKey());
+      } else {
+        stated(Counts.parse(row.cell(header.columns().get(Field.COUNT))).value(), entry.getKey());
+      }
+    }
+    if (statedGrand == null && !rowTotals.isEmpty()
+        && rowTotals.values().stream().allMatch(v -> v.value() != null)) {
+      stated(rowTotals.values().stream().mapToLong(CountValue::value).sum(), null);
+    }
+  }
+
+  Result result() {
+    List<RawRecord> records = new ArrayList<>();
+    for (Cell cell : cells) {
+      if (cell.value > 0) {
+        records.add(record(cell.ref, cell.label, cell.year, cell.value, false));
+      }
+    }
+    records.addAll(suppressedRecords);
+    long visible = cells.stream().mapToLong(Cell::value).sum();
+    checkRowTotals();
+    checkYearTotals();
+    boolean lowerBound = false;
+    if (!suppressed.isEmpty()) {
+      if (statedGrand == null) {
+        lowerBound = true;
+      } else if (statedGrand > visible) {
+        SourceRef at = statedAt != null ? statedAt : suppressed.get(0);
+        records.add(record(at, null, null, statedGrand - visible, true));
+      } else if (statedGrand < visible) {
+        lowerBound = true;
+        mismatch(statedAt, "stated total " + statedGrand + " is less than the visible cells' sum "
+            + visible + " with " + suppressed.size() + " suppressed cell(s); the breakdown is used");
+      }
+    } else if (statedGrand != null && statedGrand != visible) {
+      mismatch(statedAt, "stated total " + statedGrand + " but the breakdown sums to " + visible
+          + "; the breakdown is used");
+    }
+    return new Result(records, rejects, issues, rejectedRows, lowerBound);
+  }
+
+  private void checkRowTotals() {
+    rowTotals.forEach((row, total) -> {
+      long sum = rowSums.getOrDefault(row, 0L);
+      if (total.value() != null && !rowSuppressed.getOrDefault(row, false) && total.value() != sum) {
+        SourceRef ref = cells.stream().map(Cell::ref).filter(r -> r.row() == row).findFirst()
+            .orElse(null);
+        mismatch(ref, "row total " + total.value() + " but its cells sum to " + sum
+            + "; the cells are used");
+      }
+    });
+  }
+
+  private void checkYearTotals() {
+    statedByYear.forEach((year, stated) -> {
+      boolean hidden = suppressedRecords.stream().anyMatch(r -> year.equals(r.financialYear()));
+      long sum = cells.stream().filter(c -> year.equals(c.year)).mapToLong(Cell::value).sum();
+      if (!hidden && stated != sum) {
+        mismatch(statedAt, "stated total for " + year + " is " + stated + " but the column sums to "
+            + sum + "; the breakdown is used");
+      }
+    });
+  }
+
+  private void count(SourceRef ref, SheetRow row, String label, String year, int column,
+      String columnName) {
+    String text = row.cell(column);
+    CountValue value = Counts.parse(text);
+    if (!value.valid()) {
+      reject(ref, "column " + columnName + ": " + value.problem(), row);
+    } else if (value.suppressed()) {
+      suppressed.add(ref);
+      rowSuppressed.put(ref.row(), true);
+      suppressedRecords.add(record(ref, label, year, null, true));
+    } else if (value.value() != null) {
+      cells.add(new Cell(ref, label, year, value.value()));
+      rowSums.merge(ref.row(), value.value(), Long::sum);
+    }
+  }
+
+  /** The row's type of breach, or null where the label only says "number of breaches". */
+  private String label(SheetRow row) {
+    Integer column = header.labelColumn() != null ? header.labelColumn()
+        : header.columns().get(Field.CATEGORY);
+    if (column == null) {
+      return null;
+    }
+    String text = row.cell(column).strip();
+    boolean generic = text.isEmpty()
+        || rules.field(text).filter(f -> f == Field.COUNT || f == Field.TOTAL).isPresent();
+    return generic ? null : text;
+  }
+
+  private RawRecord record(SourceRef ref, String label, String year, Long count,
+      boolean hidden) {
+    return new RawRecord(ref, header.layout().name(), header.row(), null, year, null, label,
+        null, null, null, null, null, count, hidden);
+  }
+
+  private void stated(Long total, SourceRef at) {
+    if (total != null && statedGrand == null) {
+      statedGrand = total;
+      statedAt = at;
+    }
+  }
+
+  private void mismatch(SourceRef at, String message) {
+    issues.add(Issue.warning("TOTAL_MISMATCH", Objects.requireNonNullElse(at, headerRef), message));
+  }
+
+  private void reject(SourceRef ref, String reason, SheetRow row) {
+    rejects.add(new RowReject(ref, reason, row.joined()));
+  }
+}

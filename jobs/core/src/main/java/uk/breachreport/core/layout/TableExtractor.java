@@ -1,0 +1,251 @@
+package uk.breachreport.core.layout;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import uk.breachreport.core.ingest.RowSink;
+import uk.breachreport.core.ingest.SheetRow;
+import uk.breachreport.core.model.Issue;
+import uk.breachreport.core.model.RawRecord;
+import uk.breachreport.core.model.RowReject;
+import uk.breachreport.core.model.SourceRef;
+import uk.breachreport.core.normalise.CountValue;
+import uk.breachreport.core.normalise.Counts;
+import uk.breachreport.core.normalise.UkDates;
+
+/**
+ * Finds the tables in a document's rows and turns their data rows into {@link RawRecord}s, sheet
+ * by sheet: letterheads and titles above the header, blank rows, totals and subtotal rows and
+ * notes below the table are never counted. Incident-log rows are handled as they stream past;
+ * summary tables are small and reconciled with their stated totals at the end of the sheet.
+ * Everything that is not a table is kept as text, for council names and statements of none or
+ * refusal.
+ */
+public final class TableExtractor implements RowSink {
+
+  /** How far below the top of a sheet a header may sit (letterheads run to a dozen rows). */
+  static final int HEADER_SEARCH_ROWS = 60;
+  /** Enough of a letter to find its council and its answer. */
+  static final int TEXT_LIMIT = 20_000;
+
+  private static final Pattern NOTE = Pattern.compile(
+      "^\\s*(notes?\\b|n\\.?b\\.?\\b|source\\b|\\*|please note|figures\\b)",
+      Pattern.CASE_INSENSITIVE);
+  /** A lone cell this long is a sentence under the table, not a breach. */
+  private static final int NOTE_LENGTH = 80;
+
+  private final SourceRef file;
+  private final ColumnRules rules;
+
+  private final List<RawRecord> records = new ArrayList<>();
+  private final List<RowReject> rejects = new ArrayList<>();
+  private final List<Issue> issues = new ArrayList<>();
+  private final List<String> textLines = new ArrayList<>();
+  private final Set<String> layouts = new LinkedHashSet<>();
+  private int textLength;
+  private int dataRows;
+  private int rejectedRows;
+  private int totalsRows;
+  private int noteRows;
+  private boolean lowerBound;
+
+  private SheetState sheet;
+
+  public TableExtractor(String file, ColumnRules rules) {
+    this.file = SourceRef.file(file);
+    this.rules = rules;
+  }
+
+  public Extraction result() {
+    return new Extraction(List.copyOf(records), List.copyOf(rejects), List.copyOf(issues),
+        List.copyOf(textLines), String.join("+", layouts), dataRows, rejectedRows, totalsRows,
+        noteRows, lowerBound);
+  }
+
+  @Override
+  public void startSheet(String name) {
+    sheet = new SheetState(name, name == null ? null : UkDates.parseFinancialYear(name).orElse(null));
+  }
+
+  @Override
+  public void row(SheetRow row) {
+    if (sheet.header == null) {
+      searchHeader(row);
+      return;
+    }
+    if (row.isBlank()) {
+      sheet.blankSinceData = true;
+      return;
+    }
+    List<String> cells = row.nonBlank();
+    if (ColumnRules.isTotalLabel(cells.get(0))) {
+      totalsRows++;
+      sheet.totalsRow(row);
+      return;
+    }
+    if (isNote(cells)) {
+      noteRows++;
+      addText(row);
+      return;
+    }
+    if (cells.size() == 1 && UkDates.parseFinancialYear(cells.get(0)).isPresent()) {
+      // A section heading ("2012/13") between blocks of one table.
+      sheet.sectionYear = UkDates.parseFinancialYear(cells.get(0)).get();
+      return;
+    }
+    if (HeaderFinder.find(row, rules).filter(h -> h.layout() == sheet.header.layout()).isPresent()) {
+      return; // the header repeated, as on a printed page
+    }
+    dataRows++;
+    sheet.blankSinceData = false;
+    if (sheet.header.layout() == Layout.INCIDENT_LOG) {
+      logRow(row);
+    } else {
+      sheet.summary.add(row);
+    }
+  }
+
+  @Override
+  public void endSheet() {
+    if (sheet.header != null && sheet.header.layout() == Layout.INCIDENT_LOG) {
+      sheet.checkLogTotal();
+    } else if (sheet.header != null) {
+      reconcileSummary();
+    }
+    sheet = null;
+  }
+
+  private void searchHeader(SheetRow row) {
+    if (sheet.rowsSearched++ < HEADER_SEARCH_ROWS) {
+      Optional<Header> header = HeaderFinder.find(row, rules);
+      if (header.isPresent()) {
+        sheet.header = header.get();
+        layouts.add(header.get().layout().name());
+        return;
+      }
+    }
+    addText(row);
+  }
+
+  private boolean isNote(List<String> cells) {
+    if (cells.size() != 1) {
+      return false;
+    }
+    String only = cells.get(0);
+    return sheet.blankSinceData || NOTE.matcher(only).find() || only.length() > NOTE_LENGTH;
+  }
+
+  private void addText(SheetRow row) {
+    String line = row.joined();
+    if (!line.isEmpty() && textLength < TEXT_LIMIT) {
+      textLines.add(line);
+      textLength += line.length() + 1;
+    }
+  }
+
+  private void logRow(SheetRow row) {
+    Header h = sheet.header;
+    SourceRef ref = ref(row);
+    String date = cell(row, Field.DATE);
+    String description = cell(row, Field.DESCRIPTION);
+    String category = cell(row, Field.CATEGORY);
+    if (date == null && description == null && category == null) {
+      reject(ref, "row has no date, description or type of breach", row);
+      return;
+    }
+    Long count = 1L;
+    boolean suppressed = false;
+    if (h.has(Field.COUNT)) {
+      CountValue value = Counts.parse(row.cell(h.columns().get(Field.COUNT)));
+      if (!value.valid()) {
+        reject(ref, "count column: " + value.problem(), row);
+        return;
+      }
+      suppressed = value.suppressed();
+      count = suppressed ? null : value.blank() ? Long.valueOf(1) : value.value();
+    }
+    if (suppressed) {
+      lowerBound = true;
+    }
+    sheet.logSum += count == null ? 0 : count;
+    records.add(new RawRecord(ref, h.layout().name(), h.row(), date, sheet.year(), description,
+        category, cell(row, Field.CHILDREN), cell(row, Field.SENSITIVE), cell(row, Field.ACTION),
+        cell(row, Field.ICO), cell(row, Field.PEOPLE), count, suppressed));
+  }
+
+  private void reconcileSummary() {
+    Summary summary = new Summary(sheet.header, file.atRow(sheet.name, sheet.header.row()), sheet.year(), rules);
+    for (SheetRow row : sheet.summary) {
+      summary.add(ref(row), row);
+    }
+    summary.totals(sheet.totalRows.stream().map(r -> Map.entry(ref(r), r)).toList());
+    Summary.Result result = summary.result();
+    records.addAll(result.records());
+    rejects.addAll(result.rejects());
+    issues.addAll(result.issues());
+    rejectedRows += result.rejectedRows();
+    lowerBound |= result.lowerBound();
+  }
+
+  private String cell(SheetRow row, Field field) {
+    Integer column = sheet.header.columns().get(field);
+    if (column == null) {
+      return null;
+    }
+    String text = row.cell(column).strip();
+    return text.isEmpty() ? null : text;
+  }
+
+  private SourceRef ref(SheetRow row) {
+    return file.atRow(sheet.name, row.number());
+  }
+
+  private void reject(SourceRef ref, String reason, SheetRow row) {
+    rejectedRows++;
+    rejects.add(new RowReject(ref, reason, row.joined()));
+  }
+
+  /** What one sheet has shown so far. */
+  private final class SheetState {
+    final String name;
+    final String nameYear;
+    String sectionYear;
+    Header header;
+    int rowsSearched;
+    boolean blankSinceData;
+    final List<SheetRow> summary = new ArrayList<>();
+    final List<SheetRow> totalRows = new ArrayList<>();
+    long logSum;
+
+    SheetState(String name, String nameYear) {
+      this.name = name;
+      this.nameYear = nameYear;
+    }
+
+    String year() {
+      return sectionYear != null ? sectionYear : nameYear;
+    }
+
+    void totalsRow(SheetRow row) {
+      totalRows.add(row);
+    }
+
+    /** An incident log's "Total: 12" row must agree with the rows above it. */
+    void checkLogTotal() {
+      for (SheetRow row : totalRows) {
+        row.nonBlank().stream().skip(1)
+            .map(Counts::parse)
+            .filter(v -> v.value() != null)
+            .findFirst()
+            .filter(v -> v.value() != logSum)
+            .ifPresent(v -> issues.add(Issue.warning("TOTAL_MISMATCH", ref(row),
+                "stated total " + v.value() + " but the log has " + logSum
+                    + " incidents above it; the rows are used")));
+      }
+    }
+  }
+}

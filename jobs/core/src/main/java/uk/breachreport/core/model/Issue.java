@@ -1,0 +1,19 @@
+package uk.breachreport.core.model;
+
+/**
+ * A problem found in an answer, as a value: collected into {@code rejects/} and
+ * {@code quality.json}, never thrown through Spark.
+ */
+public record Issue(Severity severity, String code, SourceRef source, String message) {
+
+  public enum Severity {
+    /** Worth an analyst's look; the data was used. */
+    WARNING,
+    /** The file or row was not used. */
+    REJECT
+  }
+
+  public static Issue warning(String code, SourceRef source, String message) {
+    return new Issue(Severity.WARNING, code, source, message);
+  }
+}
