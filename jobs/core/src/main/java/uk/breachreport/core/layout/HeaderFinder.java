@@ -50,8 +50,9 @@ public final class HeaderFinder {
     if (recognised < 2) {
       return Optional.empty();
     }
-    return layout(columns, years, total)
-        .map(layout -> header(row.number(), layout, columns, years, total));
+    Integer totalColumn = total;
+    return layout(columns, years, totalColumn)
+        .map(layout -> header(row.number(), layout, columns, years, totalColumn));
   }
 
   private static Optional<Layout> layout(
