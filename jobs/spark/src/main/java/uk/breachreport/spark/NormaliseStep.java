@@ -1,0 +1,113 @@
+package uk.breachreport.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import uk.breachreport.core.model.RawRecord;
+import uk.breachreport.core.normalise.IncidentNormaliser;
+import uk.breachreport.core.normalise.Normalised;
+import uk.breachreport.spark.schema.FileResultSchema;
+import uk.breachreport.spark.schema.IncidentSchema;
+
+/**
+ * NORMALISE: each raw record of a used file becomes an incident of SPEC's unified record, or an
+ * exclusion (outside the period) with its reason; warnings about unreadable values ride along.
+ */
+final class NormaliseStep {
+
+  /** Incidents and exclusions in one pass: the incident columns, nullable, plus why excluded. */
+  static final StructType NORMALISED = nullable(IncidentSchema.SCHEMA)
+      .add("excluded_because", DataTypes.StringType)
+      .add("warnings", DataTypes.createArrayType(FileResultSchema.ISSUE, false));
+
+  record Result(Dataset<Row> incidents, Dataset<Row> excluded, Dataset<Row> warnings) {}
+
+  private NormaliseStep() {}
+
+  static Result run(Dataset<Row> files, IncidentNormaliser normaliser) {
+    files.sparkSession().sparkContext().setJobGroup("NORMALISE", "NORMALISE records", false);
+    Dataset<Row> all = files.where(col("outcome").equalTo("USED"))
+        .select(col("file"), col("sha256"), col("authority_code"), explode(col("records")).as("r"))
+        .mapPartitions(new NormaliseRecords(normaliser), Encoders.row(NORMALISED))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Column[] incidentColumns = Arrays.stream(IncidentSchema.SCHEMA.fieldNames())
+        .map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+    Dataset<Row> incidents = all.where(col("excluded_because").isNull())
+        .select(incidentColumns)
+        .orderBy("source_file", "source_sheet", "source_row", "financial_year", "category");
+    Dataset<Row> excluded = all.where(col("excluded_because").isNotNull())
+        .select(col("source_file").as("file"), col("source_sheet").as("sheet"),
+            col("source_row").as("row"), col("authority_code"), col("excluded_because").as("reason"),
+            col("description").as("raw"));
+    Dataset<Row> warnings = all.select(explode(col("warnings")).as("w")).select("w.*");
+    return new Result(incidents, excluded, warnings);
+  }
+
+  private static StructType nullable(StructType schema) {
+    StructType out = new StructType();
+    for (StructField f : schema.fields()) {
+      out = out.add(f.name(), f.dataType(), true);
+    }
+    return out;
+  }
+
+  static final class NormaliseRecords implements MapPartitionsFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+    private final IncidentNormaliser normaliser;
+
+    NormaliseRecords(IncidentNormaliser normaliser) {
+      this.normaliser = normaliser;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> rows) {
+      List<Row> out = new ArrayList<>();
+      while (rows.hasNext()) {
+        Row row = rows.next();
+        String file = row.getString(0);
+        RawRecord raw = FileResultSchema.rawRecord(file, row.getStruct(3));
+        Normalised n = normaliser.normalise(raw, row.getString(2), row.getString(1));
+        Row[] warnings = n.warnings().stream().map(FileResultSchema::issue).toArray(Row[]::new);
+        Object[] values = n.isExcluded() ? excluded(raw, row) : IncidentSchema.values(n.incident());
+        Object[] withReason = Arrays.copyOf(values, values.length + 2);
+        withReason[values.length] = n.excludedBecause();
+        withReason[values.length + 1] = warnings;
+        out.add(RowFactory.create(withReason));
+      }
+      return out.iterator();
+    }
+
+    /** Only what identifies an excluded record: its council, where it came from, what it said. */
+    private static Object[] excluded(RawRecord raw, Row row) {
+      Object[] values = new Object[IncidentSchema.SCHEMA.size()];
+      StructType s = IncidentSchema.SCHEMA;
+      values[s.fieldIndex("authority_code")] = row.getString(2);
+      values[s.fieldIndex("source_file")] = raw.source().file();
+      values[s.fieldIndex("source_sheet")] = raw.source().sheet();
+      values[s.fieldIndex("source_row")] = raw.source().row();
+      values[s.fieldIndex("source_sha256")] = row.getString(1);
+      values[s.fieldIndex("description")] = String.join(" | ", nonNull(raw.date(),
+          raw.financialYear(), raw.description(), raw.councilCategory(),
+          raw.count() == null ? null : raw.count().toString()));
+      return values;
+    }
+
+    private static List<String> nonNull(String... values) {
+      return Arrays.stream(values).filter(v -> v != null).toList();
+    }
+  }
+}

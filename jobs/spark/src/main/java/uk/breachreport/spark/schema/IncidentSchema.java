@@ -1,0 +1,59 @@
+package uk.breachreport.spark.schema;
+
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+
+import java.sql.Date;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
+import uk.breachreport.core.model.Incident;
+
+/** SPEC's unified record, {@code incidents/}: column names and types exactly as promised. */
+public final class IncidentSchema {
+
+  public static final StructType SCHEMA = new StructType()
+      .add("authority_code", StringType, false)
+      .add("authority_name", StringType, false)
+      .add("authority_type", StringType)
+      .add("nation", StringType)
+      .add("region", StringType)
+      .add("financial_year", StringType)
+      .add("incident_date", DateType)
+      .add("date_precision", StringType, false)
+      .add("category", StringType, false)
+      .add("channel", StringType)
+      .add("incident_count", LongType)
+      .add("suppressed", BooleanType, false)
+      .add("people_affected", LongType)
+      .add("involves_children", BooleanType)
+      .add("sensitive_data", BooleanType)
+      .add("action_taken", StringType, false)
+      .add("reported_to_ico", BooleanType)
+      .add("description", StringType)
+      .add("source_file", StringType, false)
+      .add("source_sheet", StringType)
+      .add("source_row", IntegerType, false)
+      .add("source_sha256", StringType, false);
+
+  private IncidentSchema() {}
+
+  public static Object[] values(Incident i) {
+    return new Object[] {
+      i.authorityCode(), i.authorityName(), i.authorityType(), i.nation(), i.region(),
+      i.financialYear(), i.incidentDate() == null ? null : Date.valueOf(i.incidentDate()),
+      i.datePrecision().name(), i.category().name(),
+      i.channel() == null ? null : i.channel().name(), i.incidentCount(), i.suppressed(),
+      i.peopleAffected(), i.involvesChildren(), i.sensitiveData(), i.actionTaken().name(),
+      i.reportedToIco(), i.description(), i.sourceFile(), i.sourceSheet(), i.sourceRow(),
+      i.sourceSha256()
+    };
+  }
+
+  public static Row toRow(Incident i) {
+    return RowFactory.create(values(i));
+  }
+}

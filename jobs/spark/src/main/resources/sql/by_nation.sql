@@ -1,0 +1,11 @@
+-- Breaches per 100,000 residents use only the population of councils that answered (ranked).
+SELECT nation AS nation,
+       count(*) AS authorities,
+       sum(CASE WHEN status IN ('RESPONDED', 'NIL_RETURN') THEN 1 ELSE 0 END) AS answered,
+       sum(CASE WHEN status IN ('RESPONDED', 'NIL_RETURN') THEN breaches ELSE 0 END) AS breaches,
+       round(sum(CASE WHEN status IN ('RESPONDED', 'NIL_RETURN') THEN breaches ELSE 0 END) * 100000.0
+             / nullif(sum(CASE WHEN status IN ('RESPONDED', 'NIL_RETURN') THEN population ELSE 0 END), 0), 2) AS per_100k
+FROM responses
+WHERE nation IS NOT NULL AND nation <> ''
+GROUP BY nation
+ORDER BY breaches DESC, nation

@@ -1,0 +1,22 @@
+-- The headline figures, one row; AggregateStep turns it into metric,value lines in this order.
+SELECT (SELECT count(*) FROM responses) AS authorities_in_register,
+       (SELECT count(*) FROM responses WHERE status = 'RESPONDED') AS authorities_responded,
+       (SELECT count(*) FROM responses WHERE status = 'NIL_RETURN') AS authorities_nil_return,
+       (SELECT count(*) FROM responses WHERE status = 'REFUSED') AS authorities_refused,
+       (SELECT count(*) FROM responses WHERE status = 'NO_RESPONSE') AS authorities_no_response,
+       coalesce(sum(incident_count), 0) AS breaches_total,
+       (SELECT coalesce(bool_or(lower_bound), false) FROM responses WHERE status = 'RESPONDED') AS breaches_lower_bound,
+       coalesce(sum(CASE WHEN category IN ('LOSS_OR_THEFT_DEVICE', 'LOSS_OR_THEFT_PAPER') THEN incident_count END), 0) AS loss_or_theft,
+       coalesce(sum(CASE WHEN category = 'LOSS_OR_THEFT_DEVICE' THEN incident_count END), 0) AS devices_lost_or_stolen,
+       coalesce(sum(CASE WHEN category = 'SENT_TO_WRONG_RECIPIENT' THEN incident_count END), 0) AS sent_to_wrong_recipient,
+       coalesce(sum(CASE WHEN category IN ('UNAUTHORISED_ACCESS', 'UNAUTHORISED_DISCLOSURE') THEN incident_count END), 0) AS unauthorised_access_or_disclosure,
+       coalesce(sum(CASE WHEN involves_children THEN incident_count END), 0) AS involving_children,
+       coalesce(sum(CASE WHEN sensitive_data THEN incident_count END), 0) AS sensitive_data,
+       coalesce(sum(CASE WHEN action_taken IN ('DISCIPLINARY', 'RESIGNATION', 'DISMISSAL', 'PROSECUTION') THEN incident_count END), 0) AS disciplinary_any,
+       coalesce(sum(CASE WHEN action_taken = 'RESIGNATION' THEN incident_count END), 0) AS resignations,
+       coalesce(sum(CASE WHEN action_taken = 'DISMISSAL' THEN incident_count END), 0) AS dismissals,
+       coalesce(sum(CASE WHEN action_taken = 'PROSECUTION' THEN incident_count END), 0) AS prosecutions,
+       coalesce(sum(CASE WHEN action_taken = 'NONE' THEN incident_count END), 0) AS no_action,
+       coalesce(sum(CASE WHEN reported_to_ico THEN incident_count END), 0) AS reported_to_ico,
+       coalesce(sum(people_affected), 0) AS people_affected
+FROM incidents
