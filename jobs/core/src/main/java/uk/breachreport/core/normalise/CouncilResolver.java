@@ -2,6 +2,8 @@ package uk.breachreport.core.normalise;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -239,7 +241,7 @@ public final class CouncilResolver implements Serializable {
     return names;
   }
 
-  private static List<Authority> byName(java.util.Collection<Authority> authorities) {
+  private static List<Authority> byName(Collection<Authority> authorities) {
     return authorities.stream().sorted(Comparator.comparing(Authority::name)).toList();
   }
 
@@ -263,7 +265,7 @@ public final class CouncilResolver implements Serializable {
     for (Map.Entry<String, Set<String>> e : keys) {
       String[] words = e.getKey().split(" ");
       for (int n = 1; n < words.length; n++) {
-        String prefix = String.join(" ", java.util.Arrays.asList(words).subList(0, n));
+        String prefix = String.join(" ", Arrays.asList(words).subList(0, n));
         out.computeIfAbsent(prefix, k -> new HashSet<>()).addAll(e.getValue());
       }
     }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -180,7 +181,7 @@ public final class Register implements Serializable {
   }
 
   private static <T> T number(
-      CSVRecord row, String column, String code, java.util.function.Function<String, T> parse) {
+      CSVRecord row, String column, String code, Function<String, T> parse) {
     String value = row.get(column);
     if (value.isEmpty()) {
       return null;
