@@ -1,0 +1,325 @@
+package uk.breachreport.core.normalise;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import uk.breachreport.core.model.Action;
+import uk.breachreport.core.model.Category;
+import uk.breachreport.core.model.Channel;
+
+/**
+ * The analyst's rules ({@code data/reference/taxonomy.csv}) that turn councils' free text into a
+ * category, a channel, an action and the children and sensitive-data flags.
+ *
+ * <p>A rule file has the header {@code dimension,value,pattern,priority[,note]}; lines starting
+ * with {@code #} are comments. {@code pattern} is a case-insensitive Java regular expression found
+ * anywhere in the text, after whitespace runs become one space and curly quotes straight ones.
+ * Rules are tried from the highest {@code priority} down, equal priorities in file order:
+ *
+ * <ul>
+ *   <li>category and channel: the first rule that matches the description or the council's own
+ *       category decides (the higher priority wins, the description on a tie). A category rule
+ *       with value {@code UNSPECIFIED} marks text that is no description at all ("n/a");
+ *   <li>action: every rule is tried; a match claims its words, so lower-priority rules cannot
+ *       match them again, and the most severe claimed action wins. A negation ("no disciplinary
+ *       action", NONE) therefore needs a higher priority than the words it negates;
+ *   <li>children and sensitive: value {@code true}; any match sets the flag.
+ * </ul>
+ */
+public final class Taxonomy implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final String[] COLUMNS = {"dimension", "value", "pattern", "priority"};
+  private static final Pattern STATED = Pattern.compile("[\\p{L}\\p{N}]");
+
+  /** One rule: its value when {@code pattern} is found in the text, and where it was written. */
+  record Rule<V extends Serializable>(V value, Pattern pattern, int priority, int line)
+      implements Serializable {}
+
+  private enum Dimension {
+    CATEGORY,
+    CHANNEL,
+    ACTION,
+    CHILDREN,
+    SENSITIVE
+  }
+
+  private final List<Rule<Category>> categories;
+  private final List<Rule<Channel>> channels;
+  private final List<Rule<Action>> actions;
+  private final List<Rule<Boolean>> children;
+  private final List<Rule<Boolean>> sensitive;
+
+  private Taxonomy(
+      List<Rule<Category>> categories,
+      List<Rule<Channel>> channels,
+      List<Rule<Action>> actions,
+      List<Rule<Boolean>> children,
+      List<Rule<Boolean>> sensitive) {
+    this.categories = byPriority(categories);
+    this.channels = byPriority(channels);
+    this.actions = byPriority(actions);
+    this.children = byPriority(children);
+    this.sensitive = byPriority(sensitive);
+  }
+
+  /**
+   * Reads a rule file.
+   *
+   * @throws IllegalArgumentException naming the line of a bad dimension, value, pattern or
+   *     priority, or a missing header column
+   * @throws UncheckedIOException when the reader fails
+   */
+  public static Taxonomy load(Reader csv) {
+    List<Rule<Category>> categories = new ArrayList<>();
+    List<Rule<Channel>> channels = new ArrayList<>();
+    List<Rule<Action>> actions = new ArrayList<>();
+    List<Rule<Boolean>> children = new ArrayList<>();
+    List<Rule<Boolean>> sensitive = new ArrayList<>();
+    CSVFormat format =
+        CSVFormat.DEFAULT.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setCommentMarker('#')
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .get();
+    try (CSVParser parser = format.parse(csv)) {
+      for (String column : COLUMNS) {
+        if (!parser.getHeaderMap().containsKey(column)) {
+          throw new IllegalArgumentException(
+              "taxonomy header " + parser.getHeaderNames() + " lacks column '" + column
+                  + "': expected dimension,value,pattern,priority[,note]");
+        }
+      }
+      for (CSVRecord r : parser) {
+        int line = (int) parser.getCurrentLineNumber();
+        if (!Arrays.stream(COLUMNS).allMatch(r::isSet)) {
+          throw bad(line, "has " + r.size() + " fields: expected dimension,value,pattern,priority");
+        }
+        Pattern pattern = pattern(line, r.get("pattern"));
+        int priority = priority(line, r.get("priority"));
+        String value = r.get("value");
+        switch (dimension(line, r.get("dimension"))) {
+          case CATEGORY -> categories.add(
+              new Rule<>(enumValue(line, Category.class, value), pattern, priority, line));
+          case CHANNEL -> channels.add(
+              new Rule<>(enumValue(line, Channel.class, value), pattern, priority, line));
+          case ACTION -> actions.add(
+              new Rule<>(enumValue(line, Action.class, value), pattern, priority, line));
+          case CHILDREN -> children.add(new Rule<>(flag(line, value), pattern, priority, line));
+          case SENSITIVE -> sensitive.add(new Rule<>(flag(line, value), pattern, priority, line));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the taxonomy", e);
+    }
+    return new Taxonomy(categories, channels, actions, children, sensitive);
+  }
+
+  /**
+   * What happened, from the description and the council's own category column (either may be
+   * null): {@link Category#UNSPECIFIED} when neither describes anything, {@link Category#OTHER}
+   * when something is described but no rule matches.
+   */
+  public Category category(String description, String councilCategory) {
+    Rule<Category> fromDescription = describing(description);
+    Rule<Category> fromCouncil = describing(councilCategory);
+    Rule<Category> best = better(categorising(fromDescription), categorising(fromCouncil));
+    if (best != null) {
+      return best.value();
+    }
+    return isDescription(description, fromDescription) || isDescription(councilCategory, fromCouncil)
+        ? Category.OTHER
+        : Category.UNSPECIFIED;
+  }
+
+  /** A match that names a category, not one that marks the text as no description. */
+  private static Rule<Category> categorising(Rule<Category> match) {
+    return match == null || match.value() == Category.UNSPECIFIED ? null : match;
+  }
+
+  /** How the data went astray, or null when neither text says. */
+  public Channel channel(String description, String councilCategory) {
+    Rule<Channel> best =
+        better(firstMatch(channels, clean(description)), firstMatch(channels, clean(councilCategory)));
+    return best == null ? null : best.value();
+  }
+
+  /**
+   * The most severe action the outcome text states; {@link Action#UNKNOWN} when it is blank or
+   * no rule matches (see {@link #actionUnrecognised}).
+   */
+  public Action action(String outcomeText) {
+    return claimActions(outcomeText).stream()
+        .map(Rule::value)
+        .reduce(Action.UNKNOWN, Action::moreSevere);
+  }
+
+  /** True when the outcome text says something but no action rule matches it. */
+  public boolean actionUnrecognised(String outcomeText) {
+    return STATED.matcher(clean(outcomeText)).find() && claimActions(outcomeText).isEmpty();
+  }
+
+  /** TRUE when the text mentions children; null otherwise, since silence is not a "no". */
+  public Boolean involvesChildren(String text) {
+    return flag(children, text);
+  }
+
+  /** TRUE when the text mentions special-category or confidential data; null otherwise. */
+  public Boolean sensitiveData(String text) {
+    return flag(sensitive, text);
+  }
+
+  private Rule<Category> describing(String text) {
+    String s = clean(text);
+    return STATED.matcher(s).find() ? firstMatch(categories, s) : null;
+  }
+
+  private static boolean isDescription(String text, Rule<Category> match) {
+    return STATED.matcher(clean(text)).find()
+        && (match == null || match.value() != Category.UNSPECIFIED);
+  }
+
+  /** The higher-priority of two matches (either may be null); the first on a tie. */
+  private static <V extends Serializable> Rule<V> better(Rule<V> first, Rule<V> second) {
+    if (first == null || (second != null && second.priority() > first.priority())) {
+      return second;
+    }
+    return first;
+  }
+
+  /** Rules that claim words of the text, each match blanking its words for the rules after it. */
+  private List<Rule<Action>> claimActions(String outcomeText) {
+    StringBuilder text = new StringBuilder(clean(outcomeText));
+    List<Rule<Action>> claimed = new ArrayList<>();
+    for (Rule<Action> rule : actions) {
+      Matcher m = rule.pattern().matcher(text.toString());
+      boolean matched = false;
+      while (m.find()) {
+        matched = true;
+        for (int i = m.start(); i < m.end(); i++) {
+          text.setCharAt(i, ' ');
+        }
+      }
+      if (matched) {
+        claimed.add(rule);
+      }
+    }
+    return claimed;
+  }
+
+  private static Boolean flag(List<Rule<Boolean>> rules, String text) {
+    Rule<Boolean> match = firstMatch(rules, clean(text));
+    return match == null ? null : match.value();
+  }
+
+  private static <V extends Serializable> Rule<V> firstMatch(List<Rule<V>> rules, String text) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    for (Rule<V> rule : rules) {
+      if (rule.pattern().matcher(text).find()) {
+        return rule;
+      }
+    }
+    return null;
+  }
+
+  private static String clean(String text) {
+    if (text == null) {
+      return "";
+    }
+    return text.replace('\u00a0', ' ')
+        .replaceAll("[\u2018\u2019\u02bc]", "'")
+        .replaceAll("[\u201c\u201d]", "\"")
+        .replaceAll("[\u2010-\u2015]", "-")
+        .replaceAll("\\s+", " ")
+        .trim();
+  }
+
+  private static <V extends Serializable> List<Rule<V>> byPriority(List<Rule<V>> rules) {
+    return rules.stream()
+        .sorted(
+            Comparator.comparingInt((Rule<V> r) -> r.priority()).reversed()
+                .thenComparingInt(Rule::line))
+        .toList();
+  }
+
+  private static Dimension dimension(int line, String text) {
+    return enumValue(line, Dimension.class, text);
+  }
+
+  private static <E extends Enum<E>> E enumValue(int line, Class<E> type, String text) {
+    String name = text.trim().toUpperCase(Locale.ROOT);
+    return Arrays.stream(type.getEnumConstants())
+        .filter(e -> e.name().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                bad(
+                    line,
+                    type.getSimpleName().toLowerCase(Locale.ROOT) + " '" + text
+                        + "' is unknown: expected one of "
+                        + Arrays.stream(type.getEnumConstants())
+                            .map(e -> e.name().toLowerCase(Locale.ROOT))
+                            .toList()));
+  }
+
+  private static Boolean flag(int line, String text) {
+    if (!text.trim().equalsIgnoreCase("true")) {
+      throw bad(line, "value '" + text + "' for children or sensitive must be 'true'");
+    }
+    return Boolean.TRUE;
+  }
+
+  private static Pattern pattern(int line, String regex) {
+    if (regex.isEmpty()) {
+      throw bad(line, "has an empty pattern");
+    }
+    Pattern p;
+    try {
+      p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    } catch (PatternSyntaxException e) {
+      throw bad(
+          line,
+          "pattern '" + regex + "' is not a valid Java regular expression: "
+              + e.getDescription() + " near index " + e.getIndex());
+    }
+    if (p.matcher("").find()) {
+      throw bad(line, "pattern '" + regex + "' matches empty text, so it would match everything");
+    }
+    return p;
+  }
+
+  private static int priority(int line, String text) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw bad(line, "priority '" + text + "' is not a whole number");
+    }
+  }
+
+  private static IllegalArgumentException bad(int line, String problem) {
+    return new IllegalArgumentException("taxonomy line " + line + ": " + problem);
+  }
+
+  @Override
+  public String toString() {
+    return "Taxonomy[" + categories.size() + " category, " + channels.size() + " channel, "
+        + actions.size() + " action, " + children.size() + " children, " + sensitive.size()
+        + " sensitive rules]";
+  }
+}
