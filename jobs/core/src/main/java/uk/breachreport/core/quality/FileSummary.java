@@ -1,0 +1,19 @@
+package uk.breachreport.core.quality;
+
+/**
+ * One input file in the reconciliation: its outcome, and how its data rows split into records,
+ * exclusions and rejects. {@code records} and {@code excluded} count normalised records, which
+ * for summary tables can be several per row.
+ */
+public record FileSummary(
+    String file,
+    String authorityCode,
+    String outcome,
+    String layout,
+    String reason,
+    long dataRows,
+    long rejectedRows,
+    long totalsRows,
+    long noteRows,
+    long records,
+    long excluded) {}
