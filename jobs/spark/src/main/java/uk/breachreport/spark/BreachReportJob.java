@@ -112,10 +112,11 @@ public final class BreachReportJob {
     List<Issue> warnings = normalised.warnings().union(fileIssues)
         .orderBy("file", "sheet", "row", "code").collectAsList().stream()
         .map(BreachReportJob::issue).toList();
-    out.writeText("quality.json", JSON.writeValueAsString(quality(spark, files, normalised,
-        warnings, manifestFile, manifestProblems)));
+    Map<String, Object> quality = quality(spark, files, normalised, warnings, manifestFile,
+        manifestProblems);
+    out.writeText("quality.json", JSON.writeValueAsString(quality));
     out.writeText("summary.json", JSON.writeValueAsString(summary(options, listed, files, tables)));
-    RenderStep.run(spark, options, tables, out);
+    RenderStep.run(spark, options, tables, quality, out);
     out.commit();
   }
 

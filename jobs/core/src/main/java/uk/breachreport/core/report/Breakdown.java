@@ -1,0 +1,79 @@
+package uk.breachreport.core.report;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A breakdown prepared for display: each bar carries its share of the total and its geometry in
+ * the chart's SVG coordinates, so the chart macro and the data table only print values.
+ */
+public record Breakdown(String id, String title, long total, boolean lowerBound, List<Bar> bars) {
+
+  /** Chart geometry, in SVG user units. */
+  public static final int WIDTH = 640;
+  public static final int LABEL_WIDTH = 210;
+  public static final int BAR_AREA = 330;
+  public static final int ROW_HEIGHT = 24;
+  public static final int BAR_HEIGHT = 16;
+
+  /** Longest label the chart prints in full; the data table always has the whole label. */
+  public static final int LABEL_CHARS = 32;
+
+  public record Bar(
+      String key, String label, long value, String valueText, String share, double barWidth,
+      int y) {
+
+    public String shortLabel() {
+      return label.length() <= LABEL_CHARS ? label : label.substring(0, LABEL_CHARS - 1).strip() + "…";
+    }
+  }
+
+  public Breakdown {
+    bars = List.copyOf(bars);
+  }
+
+  public static Breakdown of(String id, String title, List<BreakdownRow> rows, boolean lowerBound) {
+    long total = rows.stream().mapToLong(BreakdownRow::breaches).sum();
+    long max = rows.stream().mapToLong(BreakdownRow::breaches).max().orElse(0);
+    List<Bar> bars = new java.util.ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      BreakdownRow row = rows.get(i);
+      bars.add(
+          new Bar(row.key(), row.label(), row.breaches(), ReportText.count(row.breaches()),
+              share(row.breaches(), total), scaled(row.breaches(), max), i * ROW_HEIGHT));
+    }
+    return new Breakdown(id, title, total, lowerBound, bars);
+  }
+
+  /** The top {@code n} ranked councils by breaches; lower bounds are labelled "at least". */
+  public static Breakdown topCouncils(String id, String title, List<CouncilRow> rankings, int n) {
+    List<CouncilRow> top =
+        rankings.stream()
+            .filter(r -> r.rank() != null && r.breaches() != null && r.breaches() > 0)
+            .sorted(java.util.Comparator.comparing(CouncilRow::rank).thenComparing(CouncilRow::name))
+            .limit(n)
+            .toList();
+    long max = top.stream().mapToLong(CouncilRow::breaches).max().orElse(0);
+    long total = top.stream().mapToLong(CouncilRow::breaches).sum();
+    List<Bar> bars = new java.util.ArrayList<>();
+    for (int i = 0; i < top.size(); i++) {
+      CouncilRow r = top.get(i);
+      String value = (r.lowerBound() ? "at least " : "") + ReportText.count(r.breaches());
+      bars.add(new Bar(r.code(), r.name(), r.breaches(), value, share(r.breaches(), total),
+          scaled(r.breaches(), max), i * ROW_HEIGHT));
+    }
+    return new Breakdown(id, title, total, top.stream().anyMatch(CouncilRow::lowerBound), bars);
+  }
+
+  public int height() {
+    return Math.max(1, bars.size()) * ROW_HEIGHT + 4;
+  }
+
+  static String share(long part, long whole) {
+    return whole == 0 ? "–" : String.format(Locale.UK, "%.1f%%", 100.0 * part / whole);
+  }
+
+  private static double scaled(long value, long max) {
+    return max == 0 ? 0 : Math.round(10.0 * BAR_AREA * value / max) / 10.0;
+  }
+}

@@ -1,0 +1,199 @@
+package uk.breachreport.core.report;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.regex.Pattern;
+
+/**
+ * Renders a {@link ReportModel} to the published report: {@code index.html}, {@code
+ * councils/<code>.html}, {@code national-breach-report.pdf} and {@code
+ * downloads/breach-report-tables.xlsx}. Templates come from the classpath {@code templates/} or
+ * from a directory the caller names, so analysts can restyle the report without recompiling.
+ */
+public final class ReportRenderer {
+
+  public static final String INDEX = "index.html";
+  public static final String PDF = "national-breach-report.pdf";
+  public static final String XLSX = "downloads/breach-report-tables.xlsx";
+
+  private static final Pattern SAFE_CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
+
+  private final Configuration freemarker;
+
+  /** Templates from the classpath, en-GB, UTC. */
+  public ReportRenderer() {
+    this(null, Locale.UK, ZoneId.of("UTC"));
+  }
+
+  /**
+   * @param templateDirOrNull a folder holding {@code index.ftlh}, {@code council.ftlh} and {@code
+   *     lib/}; null for the templates packaged in the jar
+   */
+  public ReportRenderer(Path templateDirOrNull, Locale locale, ZoneId zone) {
+    this.freemarker = configuration(templateLoader(templateDirOrNull), locale, zone);
+  }
+
+  /** Writes every output under {@code reportDir}, creating folders as needed. */
+  public void render(ReportModel model, Path reportDir) throws IOException {
+    ReportModel safe = masked(model);
+    Files.createDirectories(reportDir.resolve("councils"));
+    Files.createDirectories(reportDir.resolve("downloads"));
+    Files.writeString(
+        reportDir.resolve(INDEX), process("index.ftlh", dataModel(safe, null, false)),
+        StandardCharsets.UTF_8);
+    for (CouncilSheet sheet : safe.councils()) {
+      Files.writeString(
+          reportDir.resolve("councils").resolve(factsheetFileName(sheet.row().code())),
+          process("council.ftlh", dataModel(safe, sheet, false)),
+          StandardCharsets.UTF_8);
+    }
+    try (OutputStream out = Files.newOutputStream(reportDir.resolve(PDF))) {
+      writePdf(process("index.ftlh", dataModel(safe, null, true)), safe, reportDir, out);
+    }
+    try (OutputStream out = Files.newOutputStream(reportDir.resolve(XLSX))) {
+      TablesWorkbook.write(safe, out);
+    }
+  }
+
+  /** The national report as one self-contained (X)HTML page, for screen or for print. */
+  public String indexHtml(ReportModel model) {
+    return process("index.ftlh", dataModel(masked(model), null, false));
+  }
+
+  public String printHtml(ReportModel model) {
+    return process("index.ftlh", dataModel(masked(model), null, true));
+  }
+
+  public String councilHtml(ReportModel model, CouncilSheet sheet) {
+    return process("council.ftlh", dataModel(masked(model), sheet.masked(), false));
+  }
+
+  /** The printable report: the print form of index.html laid out on A4 by openhtmltopdf. */
+  public void pdf(ReportModel model, Path baseDir, OutputStream out) throws IOException {
+    writePdf(printHtml(model), model, baseDir, out);
+  }
+
+  private static void writePdf(String xhtml, ReportModel model, Path baseDir, OutputStream out)
+      throws IOException {
+    PdfRendererBuilder builder = new PdfRendererBuilder();
+    builder.useSVGDrawer(
+        new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+    builder.withHtmlContent(xhtml, baseDir.toUri().toString());
+    builder.withProducer("breach-report " + model.version());
+    builder.toStream(out);
+    builder.run();
+  }
+
+  static String factsheetFileName(String code) {
+    if (code == null || !SAFE_CODE.matcher(code).matches()) {
+      throw new IllegalArgumentException(
+          "Authority code '" + code + "' cannot name a factsheet file; expected letters, digits,"
+              + " '-' or '_' (a GSS code such as E06000045)");
+    }
+    return code + ".html";
+  }
+
+  private static ReportModel masked(ReportModel m) {
+    return new ReportModel(
+        m.title(), m.periodStart(), m.periodEnd(), m.generatedOn(), m.version(), m.headline(),
+        m.byCategory(), m.byYear(), m.byAction(), m.byNation(), m.byRegion(), m.byType(),
+        m.rankings(), m.councils().stream().map(CouncilSheet::masked).toList(), m.quality());
+  }
+
+  private Map<String, Object> dataModel(ReportModel model, CouncilSheet sheet, boolean print) {
+    boolean lower = model.headline().lowerBound();
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("m", model);
+    data.put("text", new ReportText(model));
+    data.put("print", print);
+    data.put("charts", charts(model, lower));
+    if (sheet != null) {
+      boolean own = sheet.row().lowerBound();
+      data.put("c", sheet);
+      data.put(
+          "sheetCharts",
+          Map.of(
+              "category", Breakdown.of("c-category", "Breaches by category", sheet.byCategory(), own),
+              "action", Breakdown.of("c-action", "Most severe action taken", sheet.byAction(), own),
+              "year", Breakdown.of("c-year", "Breaches by financial year", sheet.byYear(), own)));
+    }
+    return data;
+  }
+
+  private static Map<String, Breakdown> charts(ReportModel m, boolean lower) {
+    Map<String, Breakdown> charts = new LinkedHashMap<>();
+    charts.put("category", Breakdown.of("category", "Breaches by category", m.byCategory(), lower));
+    charts.put("year", Breakdown.of("year", "Breaches by financial year", m.byYear(), lower));
+    charts.put("action", Breakdown.of("action", "Most severe action taken", m.byAction(), lower));
+    charts.put("top", Breakdown.topCouncils("top", "The 20 councils with most breaches",
+        m.rankings(), 20));
+    charts.put("nation", Breakdown.of("nation", "Breaches by nation", m.byNation(), lower));
+    charts.put("region", Breakdown.of("region", "Breaches by English region", m.byRegion(), lower));
+    charts.put("type", Breakdown.of("type", "Breaches by type of authority", m.byType(), lower));
+    return charts;
+  }
+
+  private String process(String template, Map<String, Object> data) {
+    StringWriter out = new StringWriter();
+    try {
+      freemarker.getTemplate(template).process(data, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot load report template " + template, e);
+    } catch (TemplateException e) {
+      throw new IllegalStateException(
+          "Report template " + template + " failed: " + e.getMessageWithoutStackTop(), e);
+    }
+    return out.toString();
+  }
+
+  private static TemplateLoader templateLoader(Path dir) {
+    if (dir == null) {
+      return new ClassTemplateLoader(ReportRenderer.class.getClassLoader(), "templates");
+    }
+    try {
+      return new FileTemplateLoader(dir.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "Template folder " + dir + " cannot be read; expected a folder with index.ftlh", e);
+    }
+  }
+
+  private static Configuration configuration(TemplateLoader loader, Locale locale, ZoneId zone) {
+    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+    cfg.setTemplateLoader(loader);
+    cfg.setRecognizeStandardFileExtensions(true);
+    cfg.setDefaultEncoding("UTF-8");
+    cfg.setOutputEncoding("UTF-8");
+    cfg.setLocale(locale);
+    cfg.setTimeZone(TimeZone.getTimeZone(zone));
+    cfg.setNumberFormat("#,##0.##");
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+    cfg.setAPIBuiltinEnabled(false);
+    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    return cfg;
+  }
+}

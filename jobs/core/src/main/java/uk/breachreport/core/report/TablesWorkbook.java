@@ -1,0 +1,87 @@
+package uk.breachreport.core.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** The report's tables as one XLSX download: one sheet per table, bold frozen header row. */
+public final class TablesWorkbook {
+
+  static final List<String> RANKING_HEADER =
+      List.of("rank", "code", "name", "type", "nation", "region", "status", "breaches",
+          "breaches_lower_bound", "per_100k", "rank_per_100k", "children", "devices",
+          "disciplinary", "dismissals", "resignations", "prosecutions", "reported_to_ico",
+          "population");
+
+  private TablesWorkbook() {}
+
+  public static void write(ReportModel model, OutputStream out) throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      CellStyle bold = wb.createCellStyle();
+      Font font = wb.createFont();
+      font.setBold(true);
+      bold.setFont(font);
+
+      Sheet rankings = sheet(wb, "Rankings", RANKING_HEADER, bold);
+      int r = 1;
+      for (CouncilRow c : model.rankings()) {
+        Row row = rankings.createRow(r++);
+        List<Object> values =
+            java.util.Arrays.asList(c.rank(), c.code(), c.name(), c.type(), c.nation(), c.region(),
+                c.status(), c.breaches(), c.lowerBound(), c.per100k(), c.rankPer100k(),
+                c.children(), c.devices(), c.disciplinary(), c.dismissals(), c.resignations(),
+                c.prosecutions(), c.reportedToIco(), c.population());
+        for (int i = 0; i < values.size(); i++) {
+          set(row, i, values.get(i));
+        }
+      }
+      breakdown(wb, "By category", "category", model.byCategory(), bold);
+      breakdown(wb, "By year", "financial_year", model.byYear(), bold);
+      breakdown(wb, "By action", "action", model.byAction(), bold);
+      breakdown(wb, "By nation", "nation", model.byNation(), bold);
+      breakdown(wb, "By region", "region", model.byRegion(), bold);
+      breakdown(wb, "By type", "type", model.byType(), bold);
+      wb.write(out);
+    }
+  }
+
+  private static void breakdown(
+      XSSFWorkbook wb, String name, String keyHeader, List<BreakdownRow> rows, CellStyle bold) {
+    Sheet sheet = sheet(wb, name, List.of(keyHeader, "label", "breaches"), bold);
+    int r = 1;
+    for (BreakdownRow b : rows) {
+      Row row = sheet.createRow(r++);
+      set(row, 0, b.key());
+      set(row, 1, b.label());
+      set(row, 2, b.breaches());
+    }
+  }
+
+  private static Sheet sheet(XSSFWorkbook wb, String name, List<String> header, CellStyle bold) {
+    Sheet sheet = wb.createSheet(name);
+    Row row = sheet.createRow(0);
+    for (int i = 0; i < header.size(); i++) {
+      row.createCell(i).setCellValue(header.get(i));
+      row.getCell(i).setCellStyle(bold);
+    }
+    sheet.createFreezePane(0, 1);
+    return sheet;
+  }
+
+  private static void set(Row row, int column, Object value) {
+    if (value == null) {
+      row.createCell(column);
+    } else if (value instanceof Number n) {
+      row.createCell(column).setCellValue(n.doubleValue());
+    } else if (value instanceof Boolean b) {
+      row.createCell(column).setCellValue(b);
+    } else {
+      row.createCell(column).setCellValue(SpreadsheetSafe.text(value.toString()));
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package uk.breachreport.core.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Renders the fixture report once, to {@code -Dreport.look=DIR} when given (to inspect it by eye)
+ * or to a temporary folder, and checks every output file.
+ */
+class ReportRendererTest {
+
+  @TempDir static Path temp;
+  static Path dir;
+
+  @BeforeAll
+  static void render() throws Exception {
+    String look = System.getProperty("report.look");
+    dir = look == null ? temp.resolve("report") : Path.of(look);
+    new ReportRenderer().render(ReportFixture.model(), dir);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"index.html", "national-breach-report.pdf",
+      "downloads/breach-report-tables.xlsx", "councils/E06000045.html",
+      "councils/E08000025.html", "councils/W06000015.html", "councils/S12000036.html",
+      "councils/95T.html"})
+  void writesOutput(String path) throws Exception {
+    assertTrue(Files.size(dir.resolve(path)) > 0, path + " is missing or empty");
+  }
+
+  @Test
+  void pdfHasTitleOnFirstPageAndCouncilsAndPageNumbersLater() throws Exception {
+    try (PDDocument pdf = Loader.loadPDF(dir.resolve(ReportRenderer.PDF).toFile())) {
+      int pages = pdf.getNumberOfPages();
+      assertTrue(pages >= 3, "expected at least 3 pages, got " + pages);
+      assertTrue(text(pdf, 1, 1).contains("Breach of Trust"), "title on page 1");
+      assertTrue(text(pdf, 1, 1).contains("Contents"), "table of contents on page 1");
+      String later = text(pdf, 2, pages);
+      assertTrue(later.contains("Birmingham City Council"), "a council name after page 1");
+      assertTrue(later.contains("Page 2 of " + pages), "page numbers in the footer");
+      assertTrue(text(pdf, pages, pages).contains("Page " + pages + " of " + pages));
+    }
+  }
+
+  @Test
+  void pdfDoesNotContainUnmaskedPersonalData() throws Exception {
+    try (PDDocument pdf = Loader.loadPDF(dir.resolve(ReportRenderer.PDF).toFile())) {
+      String all = text(pdf, 1, pdf.getNumberOfPages());
+      assertTrue(!all.contains("<script") && !all.contains("&lt;"), all);
+    }
+  }
+
+  @Test
+  void workbookHasOneSheetPerTableWithBoldFrozenHeader() throws Exception {
+    try (InputStream in = Files.newInputStream(dir.resolve(ReportRenderer.XLSX));
+        Workbook wb = new XSSFWorkbook(in)) {
+      List<String> names =
+          IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetName).toList();
+      assertEquals(List.of("Rankings", "By category", "By year", "By action", "By nation",
+          "By region", "By type"), names);
+      Sheet rankings = wb.getSheet("Rankings");
+      assertEquals(TablesWorkbook.RANKING_HEADER.size(), rankings.getRow(0).getLastCellNum());
+      assertTrue(wb.getFontAt(rankings.getRow(0).getCell(0).getCellStyle().getFontIndex())
+          .getBold());
+      assertEquals(1, rankings.getPaneInformation().getHorizontalSplitTopRow());
+      assertEquals(6, rankings.getLastRowNum() + 1, "header and five councils");
+      Row southampton = rankings.getRow(1);
+      assertEquals("Southampton City Council", southampton.getCell(2).getStringCellValue());
+      assertEquals(53.0, southampton.getCell(7).getNumericCellValue());
+      assertEquals(6, wb.getSheet("By category").getLastRowNum() + 1);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"../evil", "a/b", "", "E06 000045"})
+  void refusesCodesThatCannotNameAFile(String code) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ReportRenderer.factsheetFileName(code));
+    assertTrue(e.getMessage().contains("'" + code + "'"), e.getMessage());
+  }
+
+  @Test
+  void loadsTemplatesFromAFolderWhenGiven(@TempDir Path templates) throws Exception {
+    Files.createDirectories(templates.resolve("lib"));
+    Files.writeString(templates.resolve("index.ftlh"), "<p>${m.title}</p>");
+    ReportRenderer renderer = new ReportRenderer(templates, java.util.Locale.UK,
+        java.time.ZoneId.of("UTC"));
+    assertEquals("<p>Breach of Trust: data-protection breaches in UK councils</p>",
+        renderer.indexHtml(ReportFixture.model()));
+  }
+
+  private static String text(PDDocument pdf, int from, int to) throws Exception {
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setStartPage(from);
+    stripper.setEndPage(to);
+    return stripper.getText(pdf);
+  }
+}

@@ -1,0 +1,58 @@
+package uk.breachreport.spark;
+
+import java.util.Optional;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The application's entry point, for spark-submit or {@code scripts/run}. Exit codes: 0 report
+ * produced (rejected files are data, not failures), 2 usage error, 3 input unreadable, 4 output
+ * unwritable, 1 anything else.
+ */
+public final class BreachReportApp {
+
+  static final int OK = 0;
+  static final int FAILED = 1;
+  static final int USAGE = 2;
+  static final int BAD_INPUT = 3;
+  static final int BAD_OUTPUT = 4;
+
+  private BreachReportApp() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  static int run(String[] args) {
+    Optional<Options> parsed;
+    try {
+      parsed = Options.parse(args);
+    } catch (Options.UsageException e) {
+      System.err.println("breach-report: " + e.getMessage());
+      return USAGE;
+    }
+    if (parsed.isEmpty()) {
+      System.out.println(Options.USAGE);
+      return OK;
+    }
+    Options options = parsed.get();
+    SparkSession.Builder builder = SparkSession.builder().appName("breach-report");
+    options.master().ifPresent(builder::master);
+    SparkSession spark = builder.getOrCreate();
+    try {
+      BreachReportJob.run(spark, options);
+      return OK;
+    } catch (BreachReportJob.InputException e) {
+      System.err.println("breach-report: " + e.getMessage());
+      return BAD_INPUT;
+    } catch (BreachReportJob.OutputException e) {
+      System.err.println("breach-report: " + e.getMessage());
+      return BAD_OUTPUT;
+    } catch (Exception e) {
+      System.err.println("breach-report: failed: " + e);
+      e.printStackTrace();
+      return FAILED;
+    } finally {
+      spark.stop();
+    }
+  }
+}
