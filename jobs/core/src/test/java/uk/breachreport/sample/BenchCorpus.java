@@ -83,11 +83,13 @@ final class BenchCorpus {
   /** Writes {@code copies} copies of the corpus under {@code root}; one expected row per council. */
   static List<ExpectedRow> write(Path root, List<Council> register, int copies, long seed) throws IOException {
     List<ExpectedRow> expected = new ArrayList<>();
-    for (Council council : register) {
+    for (int i = 0; i < register.size(); i++) {
+      Council council = register.get(i);
       Random choice = HandMadeSample.random(seed, council);
       int roll = choice.nextInt(100);
       Layout layout = Layout.values()[choice.nextInt(Layout.values().length)];
-      int ref = 1000 + choice.nextInt(9000);
+      // Distinct per council (7919 is prime to 9000), so names like response-1234.csv never collide.
+      int ref = 1000 + (int) ((i * 7919L) % 9000);
       int nilKind = choice.nextInt(3);
       if (roll < 3) {
         expected.add(letters(root, council, copies, "FOI {ref} response", ref, nilKind, ResponseStatus.NIL_RETURN));
