@@ -1,0 +1,157 @@
+package uk.breachreport.sample;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import uk.breachreport.core.model.ResponseStatus;
+
+/**
+ * A benchmark corpus: every register council answers in a seeded layout (about 3% nil, 2% refused,
+ * 3% silent), and the whole set is repeated in {@code copy-001/} ... {@code copy-N/} so the input
+ * grows with N. Each copy draws fresh breaches, so a council's true total is the sum over copies.
+ */
+final class BenchCorpus {
+
+  /** A layout a bench council may get, with the way such councils name the file. */
+  enum Layout {
+    LOG("{slug}-foi-{ref}.xlsx", Logs::headerRow1),
+    LETTERHEAD("{name} - FOI {ref}.xlsx", Logs::letterhead),
+    SHEET_PER_YEAR("{slug}-breaches-by-year.xlsx", Logs::sheetPerYear),
+    XLS("FOI_{name_}.xls", Logs::xls),
+    DATE_1904("{name} response.xlsx", Logs::date1904),
+    CSV_BOM("{code} response.csv", Logs::csvBom),
+    CSV_1252("{name} breaches.csv", Logs::csv1252),
+    WORD_LETTER("{name}.docx", Logs::wordLetter),
+    TOTALS_ROW("{name} - data breaches.xlsx", Logs::totalsRow),
+    TAB_TEXT("{name} breaches.txt", Logs::tabText),
+    YES_NO("{name} FOI {ref}.xlsx", Logs::yesNoSpellings),
+    SUBTOTALS("{name} - breaches.xlsx", Logs::subtotals),
+    XLSM("{name} breach register.xlsm", Logs::xlsm),
+    CSV_ISO("{slug}-foi-{ref}.csv", Logs::csvIso),
+    WORD_TABLE("{name} FOI response.docx", Logs::wordTable),
+    MONTH_TEXT("{name} breaches.xlsx", Logs::monthText),
+    COVER_SHEET("{name} FOI {ref}.xlsx", Logs::coverSheet),
+    OFFSET_TABLE("{name}.xlsx", Logs::offsetTable),
+    CSV_LETTERHEAD("response-{ref}.csv", Logs::csvLetterhead),
+    WIDE("{name} FOI {ref} summary.xlsx", Summaries::wide),
+    WIDE_SUPPRESSED_TOTAL("{name} - breaches summary.xlsx", Summaries::wideSuppressedWithTotal),
+    WIDE_SUPPRESSED("{name} FOI response.xlsx", Summaries::wideSuppressedNoTotal),
+    WIDE_TOTAL_MISMATCH("{slug}-foi-{ref}.xlsx", Summaries::wideTotalMismatch),
+    LONG_CSV("{name} breaches by year and type.csv", Summaries::longCsv),
+    YEAR_TOTALS("{name}.xlsx", Summaries::yearTotals),
+    YEAR_TOTALS_CSV("{name} year totals.csv", Summaries::yearTotalsCsv),
+    TYPE_TOTALS_WORD("{slug}-foi-response.docx", Summaries::typeTotalsWord),
+    TRANSPOSED("{name} breaches.xlsx", Summaries::transposed);
+
+    private final String pattern;
+    private final AnswerWriter writer;
+
+    Layout(String pattern, AnswerWriter writer) {
+      this.pattern = pattern;
+      this.writer = writer;
+    }
+
+    String fileName(Council council, int ref) {
+      return pattern
+          .replace("{slug}", council.slug())
+          .replace("{name_}", council.name().replaceAll("[^A-Za-z0-9]+", "_"))
+          .replace("{name}", council.name().replace("/", "-"))
+          .replace("{code}", council.code())
+          .replace("{ref}", Integer.toString(ref));
+    }
+  }
+
+  private BenchCorpus() {}
+
+  /** The register's councils (columns code and name, found by header; other columns ignored). */
+  static List<Council> loadRegister(Reader reader) throws IOException {
+    List<Council> councils = new ArrayList<>();
+    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+    for (CSVRecord record : format.parse(reader)) {
+      councils.add(new Council(record.get("code"), record.get("name")));
+    }
+    return List.copyOf(councils);
+  }
+
+  /** Writes {@code copies} copies of the corpus under {@code root}; one expected row per council. */
+  static List<ExpectedRow> write(Path root, List<Council> register, int copies, long seed) throws IOException {
+    List<ExpectedRow> expected = new ArrayList<>();
+    for (int i = 0; i < register.size(); i++) {
+      Council council = register.get(i);
+      Random choice = HandMadeSample.random(seed, council);
+      int roll = choice.nextInt(100);
+      Layout layout = Layout.values()[choice.nextInt(Layout.values().length)];
+      // Distinct per council (7919 is prime to 9000), so names like response-1234.csv never collide.
+      int ref = 1000 + (int) ((i * 7919L) % 9000);
+      int nilKind = choice.nextInt(3);
+      if (roll < 3) {
+        expected.add(letters(root, council, copies, "FOI {ref} response", ref, nilKind, ResponseStatus.NIL_RETURN));
+      } else if (roll < 5) {
+        expected.add(letters(root, council, copies, "FOI {ref} refusal", ref, nilKind % 2, ResponseStatus.REFUSED));
+      } else if (roll < 8) {
+        expected.add(ExpectedRow.noResponse(council));
+      } else {
+        expected.add(responded(root, council, copies, layout, ref, seed));
+      }
+    }
+    Office.delimited(root.resolve("manifest.csv"), StandardCharsets.UTF_8, false, CSVFormat.DEFAULT,
+        List.of(List.of("file", "authority", "status", "note")));
+    return expected;
+  }
+
+  private static ExpectedRow responded(Path root, Council council, int copies, Layout layout, int ref, long seed)
+      throws IOException {
+    int breaches = 0;
+    int excluded = 0;
+    boolean lowerBound = false;
+    List<String> files = new ArrayList<>();
+    for (int copy = 1; copy <= copies; copy++) {
+      Random random = HandMadeSample.random(seed + copy, council);
+      String file = copyDir(copy) + "/" + layout.fileName(council, ref);
+      Path path = root.resolve(file);
+      Files.createDirectories(path.getParent());
+      Written written = layout.writer.write(path, council, Breaches.generate(random, 5 + random.nextInt(36)), random);
+      breaches += written.breaches();
+      excluded += written.excludedRows();
+      lowerBound |= written.lowerBound();
+      files.add(file);
+    }
+    return new ExpectedRow(council, ResponseStatus.RESPONDED, breaches, lowerBound, excluded, String.join(";", files));
+  }
+
+  private static ExpectedRow letters(Path root, Council council, int copies, String stem, int ref, int kind,
+      ResponseStatus status) throws IOException {
+    String extension = kind == 0 ? ".txt" : kind == 1 ? ".docx" : ".xlsx";
+    List<String> files = new ArrayList<>();
+    for (int copy = 1; copy <= copies; copy++) {
+      String file = copyDir(copy) + "/" + council.name() + " " + stem.replace("{ref}", Integer.toString(ref)) + extension;
+      Path path = root.resolve(file);
+      Files.createDirectories(path.getParent());
+      if (status == ResponseStatus.NIL_RETURN) {
+        switch (kind) {
+          case 0 -> Letters.nilText(path, council);
+          case 1 -> Letters.nilWord(path, council);
+          default -> Letters.nilWorkbook(path);
+        }
+      } else if (kind == 0) {
+        Letters.refusalNotHeld(path, council);
+      } else {
+        Letters.refusalCostLimit(path, council);
+      }
+      files.add(file);
+    }
+    String joined = String.join(";", files);
+    return status == ResponseStatus.NIL_RETURN ? ExpectedRow.nil(council, joined) : ExpectedRow.refused(council, joined);
+  }
+
+  private static String copyDir(int copy) {
+    return String.format("copy-%03d", copy);
+  }
+}
