@@ -1,6 +1,7 @@
 package uk.breachreport.core.normalise;
 
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -96,7 +97,7 @@ public final class Taxonomy implements Serializable {
             .setIgnoreEmptyLines(true)
             .setTrim(true)
             .get();
-    try (CSVParser parser = format.parse(csv)) {
+    try (CSVParser parser = format.parse(withoutByteOrderMark(csv))) {
       for (String column : COLUMNS) {
         if (!parser.getHeaderMap().containsKey(column)) {
           throw new IllegalArgumentException(
@@ -127,6 +128,16 @@ public final class Taxonomy implements Serializable {
       throw new UncheckedIOException("cannot read the taxonomy", e);
     }
     return new Taxonomy(categories, channels, actions, children, sensitive);
+  }
+
+  /** Excel's "CSV UTF-8" starts with a byte-order mark that would otherwise spoil the header. */
+  private static Reader withoutByteOrderMark(Reader csv) throws IOException {
+    PushbackReader in = new PushbackReader(csv);
+    int first = in.read();
+    if (first != -1 && first != '\uFEFF') {
+      in.unread(first);
+    }
+    return in;
   }
 
   /**
