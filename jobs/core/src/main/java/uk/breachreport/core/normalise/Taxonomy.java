@@ -270,23 +270,25 @@ public final class Taxonomy implements Serializable {
   }
 
   private static Dimension dimension(int line, String text) {
-    return enumValue(line, Dimension.class, text);
+    try {
+      return Dimension.valueOf(text.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw bad(
+          line,
+          "dimension '" + text + "' is unknown: expected one of "
+              + "category, channel, action, children, sensitive");
+    }
   }
 
   private static <E extends Enum<E>> E enumValue(int line, Class<E> type, String text) {
-    String name = text.trim().toUpperCase(Locale.ROOT);
-    return Arrays.stream(type.getEnumConstants())
-        .filter(e -> e.name().equals(name))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                bad(
-                    line,
-                    type.getSimpleName().toLowerCase(Locale.ROOT) + " '" + text
-                        + "' is unknown: expected one of "
-                        + Arrays.stream(type.getEnumConstants())
-                            .map(e -> e.name().toLowerCase(Locale.ROOT))
-                            .toList()));
+    try {
+      return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw bad(
+          line,
+          type.getSimpleName().toLowerCase(Locale.ROOT) + " '" + text
+              + "' is unknown: expected one of " + Arrays.toString(type.getEnumConstants()));
+    }
   }
 
   private static Boolean flag(int line, String text) {
