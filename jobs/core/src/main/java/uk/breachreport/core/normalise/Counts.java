@@ -48,7 +48,7 @@ public final class Counts {
       return CountValue.BLANK;
     }
     if (WHOLE.matcher(s).matches()) {
-      return whole(s);
+      return whole(s, text);
     }
     if (ZERO.matcher(s).matches()) {
       return CountValue.of(0);
@@ -66,13 +66,13 @@ public final class Counts {
         "count '" + text + "' is not a number, a suppression mark such as '<5' or '*', or blank");
   }
 
-  private static CountValue whole(String s) {
+  private static CountValue whole(String s, String text) {
     String digits = s.replace(",", "");
     int point = digits.indexOf('.');
     try {
       return CountValue.of(Long.parseLong(point < 0 ? digits : digits.substring(0, point)));
     } catch (NumberFormatException e) {
-      return CountValue.invalid("count '" + s + "' is too large");
+      return CountValue.invalid("count '" + text + "' is too large");
     }
   }
 

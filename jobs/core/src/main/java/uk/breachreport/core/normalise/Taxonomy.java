@@ -1,6 +1,7 @@
 package uk.breachreport.core.normalise;
 
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -96,7 +97,7 @@ public final class Taxonomy implements Serializable {
             .setIgnoreEmptyLines(true)
             .setTrim(true)
             .get();
-    try (CSVParser parser = format.parse(csv)) {
+    try (CSVParser parser = format.parse(withoutByteOrderMark(csv))) {
       for (String column : COLUMNS) {
         if (!parser.getHeaderMap().containsKey(column)) {
           throw new IllegalArgumentException(
@@ -127,6 +128,16 @@ public final class Taxonomy implements Serializable {
       throw new UncheckedIOException("cannot read the taxonomy", e);
     }
     return new Taxonomy(categories, channels, actions, children, sensitive);
+  }
+
+  /** Excel's "CSV UTF-8" starts with a byte-order mark that would otherwise spoil the header. */
+  private static Reader withoutByteOrderMark(Reader csv) throws IOException {
+    PushbackReader in = new PushbackReader(csv);
+    int first = in.read();
+    if (first != -1 && first != '\uFEFF') {
+      in.unread(first);
+    }
+    return in;
   }
 
   /**
@@ -259,23 +270,25 @@ public final class Taxonomy implements Serializable {
   }
 
   private static Dimension dimension(int line, String text) {
-    return enumValue(line, Dimension.class, text);
+    try {
+      return Dimension.valueOf(text.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw bad(
+          line,
+          "dimension '" + text + "' is unknown: expected one of "
+              + "category, channel, action, children, sensitive");
+    }
   }
 
   private static <E extends Enum<E>> E enumValue(int line, Class<E> type, String text) {
-    String name = text.trim().toUpperCase(Locale.ROOT);
-    return Arrays.stream(type.getEnumConstants())
-        .filter(e -> e.name().equals(name))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                bad(
-                    line,
-                    type.getSimpleName().toLowerCase(Locale.ROOT) + " '" + text
-                        + "' is unknown: expected one of "
-                        + Arrays.stream(type.getEnumConstants())
-                            .map(e -> e.name().toLowerCase(Locale.ROOT))
-                            .toList()));
+    try {
+      return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw bad(
+          line,
+          type.getSimpleName().toLowerCase(Locale.ROOT) + " '" + text
+              + "' is unknown: expected one of " + Arrays.toString(type.getEnumConstants()));
+    }
   }
 
   private static Boolean flag(int line, String text) {

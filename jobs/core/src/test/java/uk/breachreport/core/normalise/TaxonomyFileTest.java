@@ -50,6 +50,10 @@ class TaxonomyFileTest {
           Email sent in error to external organisation              | SENT_TO_WRONG_RECIPIENT
           Recipients in cc instead of bcc                           | SENT_TO_WRONG_RECIPIENT
           Another client’s letter enclosed in envelope              | SENT_TO_WRONG_RECIPIENT
+          Incorrect attachment sent with email                      | SENT_TO_WRONG_RECIPIENT
+          Council tax bill sent to previous occupier                | SENT_TO_WRONG_RECIPIENT
+          Letter delivered to neighbour                             | SENT_TO_WRONG_RECIPIENT
+          Wrong letter put in envelope                              | SENT_TO_WRONG_RECIPIENT
           Laptop stolen                                             | LOSS_OR_THEFT_DEVICE
           Laptop stolen from car                                    | LOSS_OR_THEFT_DEVICE
           USB pen drive lost                                        | LOSS_OR_THEFT_DEVICE
@@ -65,6 +69,9 @@ class TaxonomyFileTest {
           Bag stolen from car                                       | LOSS_OR_THEFT_PAPER
           Social worker's diary mislaid                             | LOSS_OR_THEFT_PAPER
           Loss of case notes                                        | LOSS_OR_THEFT_PAPER
+          Officer left folder containing case files in a cafe       | LOSS_OR_THEFT_PAPER
+          Documents found in public area                            | LOSS_OR_THEFT_PAPER
+          Personal details left on photocopier                      | LOSS_OR_THEFT_PAPER
           Uploaded to website in error                              | PUBLISHED_IN_ERROR
           Spreadsheet published on the intranet                     | PUBLISHED_IN_ERROR
           Photo posted on social media                              | PUBLISHED_IN_ERROR
@@ -157,6 +164,8 @@ class TaxonomyFileTest {
           Staff member accessed file and disclosed to partner   | UNAUTHORISED_ACCESS
           CCTV footage disclosed to a third party               | UNAUTHORISED_DISCLOSURE
           Memory stick with files lost                          | LOSS_OR_THEFT_DEVICE
+          Old letters found in skip                             | INSECURE_DISPOSAL
+          Previous documents lost                               | LOSS_OR_THEFT_PAPER
           """)
   void precedenceBetweenCategories(String description, Category expected) {
     assertEquals(expected, taxonomy.category(description, null));
@@ -225,6 +234,8 @@ class TaxonomyFileTest {
           Refresher training                                | TRAINING_OR_ADVICE
           Training                                          | TRAINING_OR_ADVICE
           Staff retrained                                   | TRAINING_OR_ADVICE
+          Informal warning                                  | TRAINING_OR_ADVICE
+          Manager spoke to staff member                     | TRAINING_OR_ADVICE
           Reminder of procedures                            | TRAINING_OR_ADVICE
           Team reminded of policy                           | TRAINING_OR_ADVICE
           Procedures reviewed                               | TRAINING_OR_ADVICE
@@ -253,6 +264,7 @@ class TaxonomyFileTest {
           Ongoing                                           | UNKNOWN
           Under investigation                               | UNKNOWN
           n/a                                               | UNKNOWN
+          Not applicable                                    | UNKNOWN
           """)
   void actionOfAnOutcome(String outcome, Action expected) {
     assertEquals(expected, taxonomy.action(outcome));
