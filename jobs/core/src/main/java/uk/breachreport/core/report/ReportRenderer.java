@@ -134,23 +134,34 @@ public final class ReportRenderer {
       data.put(
           "sheetCharts",
           Map.of(
-              "category", Breakdown.of("c-category", "Breaches by category", sheet.byCategory(), own),
-              "action", Breakdown.of("c-action", "Most severe action taken", sheet.byAction(), own),
-              "year", Breakdown.of("c-year", "Breaches by financial year", sheet.byYear(), own)));
+              "category",
+              Breakdown.of("c-category", "Breaches by category", "Category", sheet.byCategory(),
+                  own),
+              "action",
+              Breakdown.of("c-action", "Most severe action taken", "Action", sheet.byAction(),
+                  own),
+              "year",
+              Breakdown.of("c-year", "Breaches by financial year", "Financial year",
+                  sheet.byYear(), own)));
     }
     return data;
   }
 
   private static Map<String, Breakdown> charts(ReportModel m, boolean lower) {
     Map<String, Breakdown> charts = new LinkedHashMap<>();
-    charts.put("category", Breakdown.of("category", "Breaches by category", m.byCategory(), lower));
-    charts.put("year", Breakdown.of("year", "Breaches by financial year", m.byYear(), lower));
-    charts.put("action", Breakdown.of("action", "Most severe action taken", m.byAction(), lower));
-    charts.put("top", Breakdown.topCouncils("top", "The 20 councils with most breaches",
-        m.rankings(), 20));
-    charts.put("nation", Breakdown.of("nation", "Breaches by nation", m.byNation(), lower));
-    charts.put("region", Breakdown.of("region", "Breaches by English region", m.byRegion(), lower));
-    charts.put("type", Breakdown.of("type", "Breaches by type of authority", m.byType(), lower));
+    charts.put("category",
+        Breakdown.of("category", "Breaches by category", "Category", m.byCategory(), lower));
+    charts.put("year",
+        Breakdown.of("year", "Breaches by financial year", "Financial year", m.byYear(), lower));
+    charts.put("action",
+        Breakdown.of("action", "Most severe action taken", "Action", m.byAction(), lower));
+    charts.put("top",
+        Breakdown.topCouncils("top", "The 20 councils with most breaches", m.rankings(), 20));
+    charts.put("nation", Breakdown.of("nation", "Breaches by nation", "Nation", m.byNation(), lower));
+    charts.put("region",
+        Breakdown.of("region", "Breaches by English region", "Region", m.byRegion(), lower));
+    charts.put("type",
+        Breakdown.of("type", "Breaches by type of authority", "Type", m.byType(), lower));
     return charts;
   }
 
