@@ -87,6 +87,15 @@ class ReportRendererTest {
   }
 
   @Test
+  void sameModelGivesTheSamePdf() throws Exception {
+    java.io.ByteArrayOutputStream first = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream second = new java.io.ByteArrayOutputStream();
+    new ReportRenderer().pdf(ReportFixture.model(), temp, first);
+    new ReportRenderer().pdf(ReportFixture.model(), temp, second);
+    assertTrue(java.util.Arrays.equals(first.toByteArray(), second.toByteArray()));
+  }
+
+  @Test
   void workbookHasOneSheetPerTableWithBoldFrozenHeader() throws Exception {
     try (InputStream in = Files.newInputStream(dir.resolve(ReportRenderer.XLSX));
         Workbook wb = new XSSFWorkbook(in)) {
