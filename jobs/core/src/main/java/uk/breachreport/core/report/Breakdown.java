@@ -7,7 +7,8 @@ import java.util.Locale;
  * A breakdown prepared for display: each bar carries its share of the total and its geometry in
  * the chart's SVG coordinates, so the chart macro and the data table only print values.
  */
-public record Breakdown(String id, String title, long total, boolean lowerBound, List<Bar> bars) {
+public record Breakdown(
+    String id, String title, String keyHeading, long total, boolean lowerBound, List<Bar> bars) {
 
   /** Chart geometry, in SVG user units. */
   public static final int WIDTH = 640;
@@ -32,7 +33,8 @@ public record Breakdown(String id, String title, long total, boolean lowerBound,
     bars = List.copyOf(bars);
   }
 
-  public static Breakdown of(String id, String title, List<BreakdownRow> rows, boolean lowerBound) {
+  public static Breakdown of(
+      String id, String title, String keyHeading, List<BreakdownRow> rows, boolean lowerBound) {
     long total = rows.stream().mapToLong(BreakdownRow::breaches).sum();
     long max = rows.stream().mapToLong(BreakdownRow::breaches).max().orElse(0);
     List<Bar> bars = new java.util.ArrayList<>();
@@ -42,7 +44,7 @@ public record Breakdown(String id, String title, long total, boolean lowerBound,
           new Bar(row.key(), row.label(), row.breaches(), ReportText.count(row.breaches()),
               share(row.breaches(), total), scaled(row.breaches(), max), i * ROW_HEIGHT));
     }
-    return new Breakdown(id, title, total, lowerBound, bars);
+    return new Breakdown(id, title, keyHeading, total, lowerBound, bars);
   }
 
   /** The top {@code n} ranked councils by breaches; lower bounds are labelled "at least". */
@@ -62,7 +64,8 @@ public record Breakdown(String id, String title, long total, boolean lowerBound,
       bars.add(new Bar(r.code(), r.name(), r.breaches(), value, share(r.breaches(), total),
           scaled(r.breaches(), max), i * ROW_HEIGHT));
     }
-    return new Breakdown(id, title, total, top.stream().anyMatch(CouncilRow::lowerBound), bars);
+    return new Breakdown(
+        id, title, "Council", total, top.stream().anyMatch(CouncilRow::lowerBound), bars);
   }
 
   public int height() {

@@ -1,5 +1,6 @@
 package uk.breachreport.core.report;
 
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
@@ -18,12 +19,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Renders a {@link ReportModel} to the published report: {@code index.html}, {@code
@@ -101,8 +108,29 @@ public final class ReportRenderer {
         new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
     builder.withHtmlContent(xhtml, baseDir.toUri().toString());
     builder.withProducer("breach-report " + model.version());
-    builder.toStream(out);
-    builder.run();
+    try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
+        PDDocument pdf = renderer.createPDFKeepOpen()) {
+      // The clock would make every run's PDF differ; the page says when it was generated.
+      pdf.getDocumentInformation().setCreationDate(null);
+      pdf.getDocumentInformation().setModificationDate(null);
+      pdf.getDocument().setDocumentID(contentId(xhtml));
+      pdf.save(out);
+    }
+  }
+
+  /** A document ID from the content, where PDFBox would use the clock. */
+  private static COSArray contentId(String xhtml) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(xhtml.getBytes(StandardCharsets.UTF_8));
+      byte[] id = Arrays.copyOf(digest, 16);
+      COSArray ids = new COSArray();
+      ids.add(new COSString(id));
+      ids.add(new COSString(id));
+      return ids;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
   }
 
   static String factsheetFileName(String code) {
@@ -134,23 +162,34 @@ public final class ReportRenderer {
       data.put(
           "sheetCharts",
           Map.of(
-              "category", Breakdown.of("c-category", "Breaches by category", sheet.byCategory(), own),
-              "action", Breakdown.of("c-action", "Most severe action taken", sheet.byAction(), own),
-              "year", Breakdown.of("c-year", "Breaches by financial year", sheet.byYear(), own)));
+              "category",
+              Breakdown.of("c-category", "Breaches by category", "Category", sheet.byCategory(),
+                  own),
+              "action",
+              Breakdown.of("c-action", "Most severe action taken", "Action", sheet.byAction(),
+                  own),
+              "year",
+              Breakdown.of("c-year", "Breaches by financial year", "Financial year",
+                  sheet.byYear(), own)));
     }
     return data;
   }
 
   private static Map<String, Breakdown> charts(ReportModel m, boolean lower) {
     Map<String, Breakdown> charts = new LinkedHashMap<>();
-    charts.put("category", Breakdown.of("category", "Breaches by category", m.byCategory(), lower));
-    charts.put("year", Breakdown.of("year", "Breaches by financial year", m.byYear(), lower));
-    charts.put("action", Breakdown.of("action", "Most severe action taken", m.byAction(), lower));
-    charts.put("top", Breakdown.topCouncils("top", "The 20 councils with most breaches",
-        m.rankings(), 20));
-    charts.put("nation", Breakdown.of("nation", "Breaches by nation", m.byNation(), lower));
-    charts.put("region", Breakdown.of("region", "Breaches by English region", m.byRegion(), lower));
-    charts.put("type", Breakdown.of("type", "Breaches by type of authority", m.byType(), lower));
+    charts.put("category",
+        Breakdown.of("category", "Breaches by category", "Category", m.byCategory(), lower));
+    charts.put("year",
+        Breakdown.of("year", "Breaches by financial year", "Financial year", m.byYear(), lower));
+    charts.put("action",
+        Breakdown.of("action", "Most severe action taken", "Action", m.byAction(), lower));
+    charts.put("top",
+        Breakdown.topCouncils("top", "The 20 councils with most breaches", m.rankings(), 20));
+    charts.put("nation", Breakdown.of("nation", "Breaches by nation", "Nation", m.byNation(), lower));
+    charts.put("region",
+        Breakdown.of("region", "Breaches by English region", "Region", m.byRegion(), lower));
+    charts.put("type",
+        Breakdown.of("type", "Breaches by type of authority", "Type", m.byType(), lower));
     return charts;
   }
 

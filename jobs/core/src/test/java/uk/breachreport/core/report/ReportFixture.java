@@ -81,6 +81,21 @@ final class ReportFixture {
   }
 
   static ReportModel model(List<CouncilSheet> sheets, QualitySummary quality) {
+    return model(rankings(), sheets, quality);
+  }
+
+  /** A league table of {@code n} made-up councils, long enough to run over several pages. */
+  static ReportModel modelWithCouncils(int n) {
+    List<CouncilRow> rows = java.util.stream.IntStream.rangeClosed(1, n)
+        .mapToObj(i -> new CouncilRow(i, String.format("E0%07d", i),
+            String.format("Test Council %03d", i), "District", "England", "South East",
+            "RESPONDED", (long) (n - i), false, 1.0 * (n - i), i, 0, 0, 0, 0, 0, 0, 0, 100_000L))
+        .toList();
+    return model(rows, List.of(), quality());
+  }
+
+  static ReportModel model(
+      List<CouncilRow> rankings, List<CouncilSheet> sheets, QualitySummary quality) {
     Headline headline = new Headline(5, 2, 1, 1, 1, 93, true, 9, 5, 41, 25, 8, 6, 8, 1, 1, 1, 12,
         5, 1_204);
     return new ReportModel(
@@ -116,7 +131,7 @@ final class ReportFixture {
         List.of(
             new BreakdownRow("Unitary authority", "Unitary authority", 53),
             new BreakdownRow("Metropolitan district", "Metropolitan district", 40)),
-        rankings(),
+        rankings,
         sheets,
         quality);
   }

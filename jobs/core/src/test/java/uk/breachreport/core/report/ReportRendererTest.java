@@ -70,6 +70,32 @@ class ReportRendererTest {
   }
 
   @Test
+  void longLeagueTableBreaksAcrossPagesAndRepeatsItsHeader() throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    new ReportRenderer().pdf(ReportFixture.modelWithCouncils(433), temp, out);
+    try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+      List<Integer> withRows = IntStream.rangeClosed(1, pdf.getNumberOfPages())
+          .filter(p -> page(pdf, p).contains("Test Council"))
+          .boxed()
+          .toList();
+      assertTrue(withRows.size() >= 5, "433 councils on " + withRows);
+      for (int p : withRows.subList(1, withRows.size())) {
+        assertTrue(page(pdf, p).contains("Prosecutions"), "table header repeated on page " + p);
+      }
+      assertTrue(page(pdf, withRows.get(withRows.size() - 1)).contains("Test Council 433"));
+    }
+  }
+
+  @Test
+  void sameModelGivesTheSamePdf() throws Exception {
+    java.io.ByteArrayOutputStream first = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream second = new java.io.ByteArrayOutputStream();
+    new ReportRenderer().pdf(ReportFixture.model(), temp, first);
+    new ReportRenderer().pdf(ReportFixture.model(), temp, second);
+    assertTrue(java.util.Arrays.equals(first.toByteArray(), second.toByteArray()));
+  }
+
+  @Test
   void workbookHasOneSheetPerTableWithBoldFrozenHeader() throws Exception {
     try (InputStream in = Files.newInputStream(dir.resolve(ReportRenderer.XLSX));
         Workbook wb = new XSSFWorkbook(in)) {
@@ -106,6 +132,14 @@ class ReportRendererTest {
         java.time.ZoneId.of("UTC"));
     assertEquals("<p>Breach of Trust: data-protection breaches in UK councils</p>",
         renderer.indexHtml(ReportFixture.model()));
+  }
+
+  private static String page(PDDocument pdf, int page) {
+    try {
+      return text(pdf, page, page);
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot read text of page " + page, e);
+    }
   }
 
   private static String text(PDDocument pdf, int from, int to) throws Exception {

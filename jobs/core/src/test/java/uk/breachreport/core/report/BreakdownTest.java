@@ -1,0 +1,43 @@
+package uk.breachreport.core.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BreakdownTest {
+
+  @Test
+  void sharesAndBarsScaleToTheLargestRow() {
+    Breakdown b = Breakdown.of("t", "T", "Key", List.of(new BreakdownRow("A", "A", 30),
+        new BreakdownRow("B", "B", 10)), false);
+    assertEquals(40, b.total());
+    assertEquals("75.0%", b.bars().get(0).share());
+    assertEquals(Breakdown.BAR_AREA, b.bars().get(0).barWidth());
+    assertEquals(Breakdown.BAR_AREA / 3.0, b.bars().get(1).barWidth(), 0.05);
+    assertEquals(Breakdown.ROW_HEIGHT, b.bars().get(1).y());
+  }
+
+  @Test
+  void emptyBreakdownHasNoBarsAndNoShare() {
+    Breakdown b = Breakdown.of("t", "T", "Key", List.of(new BreakdownRow("A", "A", 0)), false);
+    assertEquals("–", b.bars().get(0).share());
+    assertEquals(0.0, b.bars().get(0).barWidth());
+  }
+
+  @Test
+  void topCouncilsSkipsUnrankedAndZeroAndSaysAtLeast() {
+    Breakdown top = Breakdown.topCouncils("top", "Top", ReportFixture.rankings(), 20);
+    assertEquals(List.of("Southampton City Council", "Birmingham City Council"),
+        top.bars().stream().map(Breakdown.Bar::label).toList());
+    assertEquals("at least 40", top.bars().get(1).valueText());
+  }
+
+  @Test
+  void longLabelsAreShortenedForTheChartOnly() {
+    Breakdown.Bar bar = new Breakdown.Bar("X", "Royal Borough of Windsor and Maidenhead Council",
+        1, "1", "100.0%", 1, 0);
+    assertEquals(Breakdown.LABEL_CHARS, bar.shortLabel().length());
+    assertEquals("Royal Borough of Windsor and Maidenhead Council", bar.label());
+  }
+}
