@@ -23,4 +23,4 @@ public record FileResult(
     int rejectedRows,
     int totalsRows,
     int noteRows,
-    boolean lowerBound) {}
+    boolean lowerBound) implements java.io.Serializable {}

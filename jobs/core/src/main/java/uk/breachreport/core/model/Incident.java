@@ -25,4 +25,4 @@ public record Incident(
     String sourceFile,
     String sourceSheet,
     int sourceRow,
-    String sourceSha256) {}
+    String sourceSha256) implements java.io.Serializable {}

@@ -4,7 +4,7 @@ package uk.breachreport.core.model;
  * A problem found in an answer, as a value: collected into {@code rejects/} and
  * {@code quality.json}, never thrown through Spark.
  */
-public record Issue(Severity severity, String code, SourceRef source, String message) {
+public record Issue(Severity severity, String code, SourceRef source, String message) implements java.io.Serializable {
 
   public enum Severity {
     /** Worth an analyst's look; the data was used. */

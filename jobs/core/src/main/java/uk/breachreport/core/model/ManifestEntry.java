@@ -6,4 +6,4 @@ package uk.breachreport.core.model;
  * knows of the answer. The manifest wins over anything guessed.
  */
 public record ManifestEntry(int line, String file, String authority, ResponseStatus status,
-    String note) {}
+    String note) implements java.io.Serializable {}

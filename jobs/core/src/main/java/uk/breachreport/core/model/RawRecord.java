@@ -19,4 +19,4 @@ public record RawRecord(
     String ico,
     String people,
     Long count,
-    boolean suppressed) {}
+    boolean suppressed) implements java.io.Serializable {}
