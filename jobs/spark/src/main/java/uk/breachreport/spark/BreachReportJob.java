@@ -138,7 +138,7 @@ public final class BreachReportJob {
   }
 
   private static Manifest readManifest(InputFile file, Configuration conf) throws InputException {
-    Path path = new Path(file.uri());
+    Path path = new Path(file.path());
     try (Reader reader = new InputStreamReader(path.getFileSystem(conf).open(path),
         StandardCharsets.UTF_8)) {
       return Manifest.load(reader);

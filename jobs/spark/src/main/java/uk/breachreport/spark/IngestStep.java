@@ -25,14 +25,14 @@ final class IngestStep {
 
   private static final StructType FILES = new StructType()
       .add("relative", DataTypes.StringType, false)
-      .add("uri", DataTypes.StringType, false);
+      .add("path", DataTypes.StringType, false);
 
   private IngestStep() {}
 
   static Dataset<Row> run(SparkSession spark, List<InputFile> files, Manifest manifest,
       AnswerParser parser) {
     spark.sparkContext().setJobGroup("INGEST", "INGEST " + files.size() + " files", false);
-    List<Row> rows = files.stream().map(f -> RowFactory.create(f.relative(), f.uri())).toList();
+    List<Row> rows = files.stream().map(f -> RowFactory.create(f.relative(), f.path())).toList();
     // Answers vary from 1 KB to tens of MB: many small slices keep both cores busy to the end.
     int slices = Math.max(1, Math.min(files.size(),
         Math.max(spark.sparkContext().defaultParallelism() * 4, files.size() / 20)));
@@ -58,18 +58,19 @@ final class IngestStep {
     }
 
     @Override
-    public Iterator<Row> call(Iterator<Row> files) throws IOException {
+    public Iterator<Row> call(Iterator<Row> files) {
       Configuration hadoop = conf.get();
       List<Row> out = new ArrayList<>();
       while (files.hasNext()) {
         Row file = files.next();
         String relative = file.getString(0);
         Path path = new Path(file.getString(1));
-        byte[] bytes;
         try (InputStream in = path.getFileSystem(hadoop).open(path)) {
-          bytes = in.readAllBytes();
+          byte[] bytes = in.readAllBytes();
+          out.add(FileResultSchema.toRow(parser.parse(relative, bytes, manifest.forFile(relative))));
+        } catch (IOException e) {
+          out.add(FileResultSchema.toRow(AnswerParser.unreadable(relative, e.toString())));
         }
-        out.add(FileResultSchema.toRow(parser.parse(relative, bytes, manifest.forFile(relative))));
       }
       return out.iterator();
     }

@@ -1,7 +1,6 @@
 package uk.breachreport.spark;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,10 +12,10 @@ import org.apache.hadoop.fs.RemoteIterator;
 
 /**
  * A file under the input root: its path relative to the root (as the manifest and the outputs
- * name it) and its full URI. Listed on the driver with Hadoop's file system rather than Spark's
+ * name it) and its full Hadoop path. Listed on the driver with Hadoop's file system rather than Spark's
  * file index, which silently skips names starting with "_" or "."; every file must be accounted for.
  */
-record InputFile(String relative, String uri) {
+record InputFile(String relative, String path) {
 
   static List<InputFile> list(String root, Configuration conf) throws IOException {
     Path rootPath = new Path(root);
@@ -24,16 +23,13 @@ record InputFile(String relative, String uri) {
     if (!fs.getFileStatus(rootPath).isDirectory()) {
       throw new IOException(root + " is not a folder");
     }
-    URI base = fs.makeQualified(rootPath).toUri();
+    String base = fs.makeQualified(rootPath).toUri().getPath().replaceFirst("/*$", "/");
     List<InputFile> files = new ArrayList<>();
     RemoteIterator<LocatedFileStatus> it = fs.listFiles(rootPath, true);
     while (it.hasNext()) {
-      URI uri = it.next().getPath().toUri();
-      String relative = base.relativize(uri).getPath();
-      if (relative.startsWith("/")) {
-        relative = uri.getPath().substring(base.getPath().length()).replaceFirst("^/", "");
-      }
-      files.add(new InputFile(relative, uri.toString()));
+      Path path = it.next().getPath();
+      String relative = path.toUri().getPath().substring(base.length());
+      files.add(new InputFile(relative, path.toString()));
     }
     files.sort(Comparator.comparing(InputFile::relative));
     return files;

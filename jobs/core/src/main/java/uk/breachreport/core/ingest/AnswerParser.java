@@ -80,6 +80,12 @@ public final class AnswerParser implements Serializable {
         : "no table of breaches found, and no statement of none or of a refusal", tables);
   }
 
+  /** A file whose bytes could not even be read (permissions, a vanished object). */
+  public static FileResult unreadable(String file, String reason) {
+    return new FileResult(file, null, 0, null, null, FileOutcome.REJECTED, "",
+        "cannot read the file: " + reason, List.of(), List.of(), List.of(), 0, 0, 0, 0, false);
+  }
+
   private Resolution resolve(String file, Optional<ManifestEntry> manifest, List<String> text) {
     if (manifest.isPresent()) {
       return councils.resolve(manifest.get().authority());
