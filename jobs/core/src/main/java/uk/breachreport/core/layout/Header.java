@@ -6,13 +6,15 @@ import java.util.SortedMap;
 
 /**
  * A recognised header row: its 1-based row number, the layout it implies, the column of each
- * field, and for wide summaries the financial year of each year column and the label column.
+ * field, for wide summaries the financial year of each year column and the label column, and for
+ * summaries with years as rows the type of breach each column counts.
  */
 public record Header(
     int row,
     Layout layout,
     Map<Field, Integer> columns,
     SortedMap<Integer, String> yearColumns,
+    SortedMap<Integer, String> typeColumns,
     Integer labelColumn,
     Integer totalColumn) {
 

@@ -22,6 +22,7 @@ public final class HeaderFinder {
   public static Optional<Header> find(SheetRow row, ColumnRules rules) {
     Map<Field, Integer> columns = new EnumMap<>(Field.class);
     SortedMap<Integer, String> years = new TreeMap<>();
+    SortedMap<Integer, String> others = new TreeMap<>();
     Integer total = null;
     int recognised = 0;
     for (int c = 0; c < row.cells().size(); c++) {
@@ -38,6 +39,9 @@ public final class HeaderFinder {
         continue;
       }
       Optional<Field> field = rules.field(text);
+      if (field.isEmpty() || field.get() == Field.DESCRIPTION || field.get() == Field.CATEGORY) {
+        others.put(c, text);
+      }
       if (field.isPresent()) {
         recognised++;
         if (field.get() == Field.TOTAL) {
@@ -51,8 +55,23 @@ public final class HeaderFinder {
       return Optional.empty();
     }
     Integer totalColumn = total;
+    if (yearRows(columns, years, others)) {
+      return Optional.of(new Header(row.number(), Layout.SUMMARY_YEAR_ROWS, Map.copyOf(columns),
+          years, others, null, totalColumn));
+    }
     return layout(columns, years, totalColumn)
         .map(layout -> header(row.number(), layout, columns, years, totalColumn));
+  }
+
+  /**
+   * "Year | Lost equipment | Wrong recipient | ... | Total": a year column, no dates, counts and
+   * descriptions, and two or more other columns, each a type of breach.
+   */
+  private static boolean yearRows(Map<Field, Integer> columns, SortedMap<Integer, String> years,
+      SortedMap<Integer, String> others) {
+    return columns.containsKey(Field.YEAR) && years.isEmpty() && others.size() >= 2
+        && !columns.containsKey(Field.DATE) && !columns.containsKey(Field.COUNT)
+        && !columns.containsKey(Field.ACTION) && !columns.containsKey(Field.ICO);
   }
 
   private static Optional<Layout> layout(
@@ -102,6 +121,6 @@ public final class HeaderFinder {
     } else if (layout == Layout.SUMMARY_BY_TYPE) {
       label = fields.get(Field.CATEGORY);
     }
-    return new Header(row, layout, Map.copyOf(fields), years, label, totalColumn);
+    return new Header(row, layout, Map.copyOf(fields), years, new TreeMap<>(), label, totalColumn);
   }
 }

@@ -6,6 +6,8 @@ public enum Layout {
   INCIDENT_LOG,
   /** Counts by type (rows) and financial year (columns). */
   SUMMARY_WIDE,
+  /** Counts by financial year (rows) and type (columns): the wide table turned round. */
+  SUMMARY_YEAR_ROWS,
   /** One row per type and year with its count. */
   SUMMARY_LONG,
   /** Counts by type for the whole period. */

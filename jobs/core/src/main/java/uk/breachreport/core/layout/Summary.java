@@ -65,11 +65,9 @@ final class Summary {
       case SUMMARY_WIDE -> {
         header.yearColumns().forEach((column, year) ->
             count(ref, row, label, year, column, year));
-        if (header.totalColumn() != null) {
-          rowTotals.put(ref.row(), Counts.parse(row.cell(header.totalColumn())));
-        }
+        totalOfRow(ref, row);
       }
-      case SUMMARY_LONG, YEAR_TOTALS -> {
+      case SUMMARY_LONG, YEAR_TOTALS, SUMMARY_YEAR_ROWS -> {
         String yearText = row.cell(header.columns().get(Field.YEAR)).strip();
         Optional<String> year = UkDates.parseFinancialYear(yearText);
         if (year.isEmpty()) {
@@ -77,7 +75,13 @@ final class Summary {
           rejectedRows++;
           return;
         }
-        count(ref, row, label, year.get(), header.columns().get(Field.COUNT), "count");
+        if (header.layout() == Layout.SUMMARY_YEAR_ROWS) {
+          header.typeColumns().forEach((column, type) ->
+              count(ref, row, specific(type), year.get(), column, type));
+          totalOfRow(ref, row);
+        } else {
+          count(ref, row, label, year.get(), header.columns().get(Field.COUNT), "count");
+        }
       }
       case SUMMARY_BY_TYPE -> count(ref, row, label, sheetYear, header.columns().get(Field.COUNT), "count");
       default -> throw new IllegalStateException(header.layout().name());
@@ -97,7 +101,14 @@ final class Summary {
       if (SUBTOTAL.matcher(row.nonBlank().get(0)).find()) {
         continue; // subtotals repeat rows already counted
       }
-      if (header.layout() == Layout.SUMMARY_WIDE) {
+      if (header.layout() == Layout.SUMMARY_YEAR_ROWS) {
+        Long grand = header.totalColumn() == null ? null
+            : Counts.parse(row.cell(header.totalColumn())).value();
+        if (grand == null) {
+          grand = sumIfAllCounts(row, header.typeColumns().keySet());
+        }
+        stated(grand, entry.getKey());
+      } else if (header.layout() == Layout.SUMMARY_WIDE) {
         header.yearColumns().forEach((column, year) ->
             Optional.ofNullable(Counts.parse(row.cell(column)).value())
                 .ifPresent(v -> statedByYear.put(year, v)));
@@ -190,13 +201,31 @@ final class Summary {
   private String label(SheetRow row) {
     Integer column = header.labelColumn() != null ? header.labelColumn()
         : header.columns().get(Field.CATEGORY);
-    if (column == null) {
-      return null;
+    return column == null ? null : specific(row.cell(column).strip());
+  }
+
+  private String specific(String label) {
+    boolean generic = label.isEmpty()
+        || rules.field(label).filter(f -> f == Field.COUNT || f == Field.TOTAL).isPresent();
+    return generic ? null : label;
+  }
+
+  private void totalOfRow(SourceRef ref, SheetRow row) {
+    if (header.totalColumn() != null) {
+      rowTotals.put(ref.row(), Counts.parse(row.cell(header.totalColumn())));
     }
-    String text = row.cell(column).strip();
-    boolean generic = text.isEmpty()
-        || rules.field(text).filter(f -> f == Field.COUNT || f == Field.TOTAL).isPresent();
-    return generic ? null : text;
+  }
+
+  private static Long sumIfAllCounts(SheetRow row, java.util.Collection<Integer> columns) {
+    long sum = 0;
+    for (int column : columns) {
+      Long value = Counts.parse(row.cell(column)).value();
+      if (value == null) {
+        return null;
+      }
+      sum += value;
+    }
+    return sum;
   }
 
   private RawRecord record(SourceRef ref, String label, String year, Long count,

@@ -97,8 +97,9 @@ public final class TableExtractor implements RowSink {
       sheet.sectionYear = UkDates.parseFinancialYear(cells.get(0)).get();
       return;
     }
-    if (HeaderFinder.find(row, rules).filter(h -> h.layout() == sheet.header.layout()).isPresent()) {
-      return; // the header repeated, as on a printed page
+    if (cells.equals(sheet.headerCells)) {
+      noteRows++; // the header repeated, as on a printed page
+      return;
     }
     dataRows++;
     sheet.blankSinceData = false;
@@ -124,6 +125,7 @@ public final class TableExtractor implements RowSink {
       Optional<Header> header = HeaderFinder.find(row, rules);
       if (header.isPresent()) {
         sheet.header = header.get();
+        sheet.headerCells = row.nonBlank();
         layouts.add(header.get().layout().name());
         return;
       }
@@ -215,6 +217,7 @@ public final class TableExtractor implements RowSink {
     final String nameYear;
     String sectionYear;
     Header header;
+    List<String> headerCells;
     int rowsSearched;
     boolean blankSinceData;
     final List<SheetRow> summary = new ArrayList<>();
