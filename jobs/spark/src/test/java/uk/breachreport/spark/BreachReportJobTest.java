@@ -1,0 +1,151 @@
+package uk.breachreport.spark;
+
+import org.junit.jupiter.api.Assertions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.holdenkarau.spark.testing.JavaDataFrameSuiteBase;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.commons.codec.digest.DigestUtils;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole pipeline in a local session: a small fixture record by record, and the sample's totals. */
+class BreachReportJobTest extends JavaDataFrameSuiteBase {
+
+  static final Path ROOT = Path.of(System.getProperty("project.root", "../.."));
+
+  @TempDir Path tmp;
+
+  @Override
+  public boolean enableHiveSupport() {
+    return false;
+  }
+
+  @Override
+  public SparkConf conf() {
+    // A test's tables have a few hundred rows: two shuffle partitions, not two hundred.
+    return super.conf().set("spark.sql.shuffle.partitions", "2");
+  }
+
+  @BeforeEach
+  void startSpark() {
+    runBefore();
+  }
+
+  @AfterAll
+  static void stopSpark() {
+    JavaDataFrameSuiteBase.runAfterClass();
+  }
+
+  @Test
+  void turnsASmallFolderIntoTheUnifiedRecords() throws Exception {
+    Path input = Files.createDirectories(tmp.resolve("in"));
+    byte[] log = String.join("\n",
+        "Southampton City Council",
+        "Date of incident,Description,Action taken,Reported to ICO",
+        "05/06/2012,Email sent to wrong recipient,Words of advice,No",
+        "14/02/2011,Laptop stolen from car,Dismissed,Yes",
+        "2013/14,Papers left on a train,,").getBytes(StandardCharsets.UTF_8);
+    Files.write(input.resolve("southampton-foi.csv"), log);
+    String sha256 = DigestUtils.sha256Hex(log);
+    Files.writeString(input.resolve("ryedale.txt"),
+        "Ryedale District Council has no record of any data protection breaches.");
+    Files.write(input.resolve("mystery.pdf"), new byte[] {'%', 'P', 'D', 'F'});
+    Path output = tmp.resolve("out");
+
+    BreachReportJob.run(spark(), Options.parse("--input", input.toString(), "--output",
+        output.toString()).orElseThrow());
+
+    Dataset<Row> actual = spark().read().parquet(output.resolve("incidents").toString())
+        .orderBy("source_row");
+    List<Row> expected = List.of(
+        incident("2012-13", Date.valueOf("2012-06-05"), "DAY", "SENT_TO_WRONG_RECIPIENT", "EMAIL",
+            "TRAINING_OR_ADVICE", false, "Email sent to wrong recipient", 3, sha256),
+        incident("2013-14", null, "FINANCIAL_YEAR", "LOSS_OR_THEFT_PAPER", "PAPER", "UNKNOWN", null,
+            "Papers left on a train", 5, sha256));
+    assertDataFrameEquals(spark().createDataFrame(expected, actual.schema()), actual);
+
+    Map<String, String> national = csv(output.resolve("tables/national_summary.csv"));
+    Assertions.assertEquals("2", national.get("breaches_total"));
+    Assertions.assertEquals("1", national.get("authorities_responded"));
+    Assertions.assertEquals("1", national.get("authorities_nil_return"));
+    Assertions.assertEquals("false", national.get("breaches_lower_bound"));
+    JsonNode quality = new ObjectMapper().readTree(output.resolve("quality.json").toFile());
+    Assertions.assertTrue(quality.get("reconciles").asBoolean());
+    Assertions.assertEquals(1, quality.at("/record_counts/excluded").asInt(), "the 2011 laptop is outside the period");
+    Assertions.assertEquals(1, quality.at("/file_counts/rejected").asInt(), "the pdf is rejected");
+  }
+
+  @Test
+  void reproducesTheSampleTotalsAndWritesEveryOutput() throws Exception {
+    Path output = tmp.resolve("sample-out");
+    BreachReportJob.run(spark(), Options.parse("--input", ROOT.resolve("data/sample").toString(),
+        "--output", output.toString(), "--reference", ROOT.resolve("data/reference").toString())
+        .orElseThrow());
+
+    Map<String, String> expected = new TreeMap<>();
+    Map<String, String> actual = new TreeMap<>();
+    for (CSVRecord r : records(ROOT.resolve(
+        "jobs/spark/src/test/resources/sample-expected/council-totals.csv"))) {
+      expected.put(r.get("code"), r.get("status") + " " + r.get("breaches"));
+    }
+    for (CSVRecord r : records(output.resolve("tables/council_rankings.csv"))) {
+      if (expected.containsKey(r.get("code"))) {
+        actual.put(r.get("code"), r.get("status") + " " + r.get("breaches"));
+      }
+    }
+    Assertions.assertEquals(expected, actual);
+    for (String path : List.of("incidents", "responses", "rejects", "summary.json", "quality.json",
+        "tables/by_category.csv", "tables/by_year.csv", "tables/by_action.csv",
+        "tables/by_nation.csv", "tables/by_region.csv", "tables/by_type.csv",
+        "report/index.html", "report/councils/E06000045.html",
+        "report/national-breach-report.pdf")) {
+      Assertions.assertTrue(Files.exists(output.resolve(path)), path);
+    }
+    Assertions.assertEquals(433, spark().read().parquet(output.resolve("responses").toString()).count());
+    JsonNode quality = new ObjectMapper().readTree(output.resolve("quality.json").toFile());
+    Assertions.assertTrue(quality.get("reconciles").asBoolean());
+    try (Stream<Path> inputs = Files.walk(ROOT.resolve("data/sample"))) {
+      Assertions.assertEquals(inputs.filter(Files::isRegularFile).count(), quality.get("files").size(),
+          "every input file, the manifest too, has its entry in quality.json");
+    }
+  }
+
+  private static Row incident(String year, Date date, String precision, String category,
+      String channel, String action, Boolean ico, String description, int row, String sha256) {
+    return RowFactory.create("E06000045", "Southampton City Council", "Unitary authority",
+        "England", "South East", year, date, precision, category, channel, 1L, false, null, null,
+        null, action, ico, description, "southampton-foi.csv", null, row, sha256);
+  }
+
+  private static Map<String, String> csv(Path file) throws IOException {
+    Map<String, String> m = new TreeMap<>();
+    records(file).forEach(r -> m.put(r.get(0), r.get(1)));
+    return m;
+  }
+
+  private static List<CSVRecord> records(Path file) throws IOException {
+    try (Reader in = Files.newBufferedReader(file)) {
+      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)
+          .getRecords();
+    }
+  }
+}
