@@ -38,7 +38,8 @@ import uk.breachreport.core.normalise.IncidentNormaliser;
 import uk.breachreport.core.normalise.Resolution;
 import uk.breachreport.core.quality.FileSummary;
 import uk.breachreport.core.quality.QualityReport;
-import uk.breachreport.core.reference.ReferenceData;
+import uk.breachreport.core.ReferenceData;
+import uk.breachreport.core.reference.ReferenceSource;
 
 /** The whole run: ingest, normalise, aggregate, render, then the output swapped in atomically. */
 public final class BreachReportJob {
@@ -120,7 +121,7 @@ public final class BreachReportJob {
     out.commit();
   }
 
-  private static ReferenceData.Source referenceSource(Options options, Configuration conf) {
+  private static ReferenceSource referenceSource(Options options, Configuration conf) {
     if (options.reference().isPresent()) {
       Path dir = new Path(options.reference().get());
       return name -> {

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -21,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import uk.breachreport.core.model.Authority;
+import uk.breachreport.core.reference.ReferenceSource;
 
 /**
  * The register of authorities in force for a study period, loaded from
@@ -86,23 +84,22 @@ public final class Register implements Serializable {
    * file,valid_from,valid_to) whose validity covers {@code from..to}; the latest-starting one if
    * several do.
    */
-  public static Register forPeriod(Path referenceDir, LocalDate from, LocalDate to) {
-    Path registers = referenceDir.resolve(REGISTERS_FILE);
-    List<Validity> validities = validities(registers);
+  public static Register forPeriod(ReferenceSource reference, Period period) {
+    List<Validity> validities = validities(reference);
     Validity chosen =
         validities.stream()
-            .filter(v -> v.covers(from, to))
+            .filter(v -> v.covers(period.from(), period.to()))
             .max(Comparator.comparing(Validity::from))
             .orElseThrow(
                 () ->
                     new IllegalArgumentException(
-                        "no register covers the period " + from + ".." + to + "; " + registers
+                        "no register covers the period " + period + "; " + REGISTERS_FILE
                             + " offers " + validities
                             + ". Add a register for that period or choose a covered period."));
-    try (Reader reader = Files.newBufferedReader(referenceDir.resolve(chosen.file()), StandardCharsets.UTF_8)) {
+    try (Reader reader = reference.open(chosen.file())) {
       return load(reader);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read register " + referenceDir.resolve(chosen.file()), e);
+      throw new UncheckedIOException("cannot read register " + chosen.file(), e);
     }
   }
 
@@ -130,10 +127,11 @@ public final class Register implements Serializable {
     }
   }
 
-  private static List<Validity> validities(Path registers) {
+  private static List<Validity> validities(ReferenceSource reference) {
+    String registers = REGISTERS_FILE;
     CSVFormat format =
         CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-    try (Reader reader = Files.newBufferedReader(registers, StandardCharsets.UTF_8);
+    try (Reader reader = reference.open(registers);
         CSVParser parser = CSVParser.parse(reader, format)) {
       List<Validity> out = new ArrayList<>();
       for (CSVRecord row : parser) {

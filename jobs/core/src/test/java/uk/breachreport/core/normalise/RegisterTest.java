@@ -1,5 +1,7 @@
 package uk.breachreport.core.normalise;
 
+import uk.breachreport.core.reference.ReferenceSource;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -31,7 +33,7 @@ class RegisterTest {
       "code,name,type,nation,region,aliases,population,population_year,population_source\n";
 
   static Register studyRegister() {
-    return Register.forPeriod(REFERENCE, STUDY_FROM, STUDY_TO);
+    return Register.forPeriod(ReferenceSource.folder(REFERENCE), new Period(STUDY_FROM, STUDY_TO));
   }
 
   @Test
@@ -154,13 +156,13 @@ class RegisterTest {
   @ParameterizedTest
   @CsvSource({"2011-04-01,2014-03-31", "2012-04-01,2013-03-31", "2011-04-01,2015-03-31"})
   void studyRegisterCoversPeriodsInsideItsValidity(LocalDate from, LocalDate to) {
-    assertEquals(433, Register.forPeriod(REFERENCE, from, to).size());
+    assertEquals(433, Register.forPeriod(ReferenceSource.folder(REFERENCE), new Period(from, to)).size());
   }
 
   @ParameterizedTest
   @CsvSource({"2010-04-01,2014-03-31", "2015-04-01,2018-03-31", "2011-04-01,2016-03-31"})
   void periodWithoutRegisterNamesThePeriodAndTheAvailableOnes(LocalDate from, LocalDate to) {
-    var e = assertThrows(IllegalArgumentException.class, () -> Register.forPeriod(REFERENCE, from, to));
+    var e = assertThrows(IllegalArgumentException.class, () -> Register.forPeriod(ReferenceSource.folder(REFERENCE), new Period(from, to)));
     assertTrue(e.getMessage().contains(from + ".." + to), e.getMessage());
     assertTrue(e.getMessage().contains("register-2011-2014.csv 2011-04-01..2015-03-31"), e.getMessage());
   }
@@ -172,9 +174,9 @@ class RegisterTest {
     Files.writeString(
         dir.resolve("registers.csv"),
         "file,valid_from,valid_to\nold.csv,2011-04-01,2015-03-31\nnew.csv,2019-04-01,2023-03-31\n");
-    assertTrue(Register.forPeriod(dir, STUDY_FROM, STUDY_TO).byCode("X1").isPresent());
+    assertTrue(Register.forPeriod(ReferenceSource.folder(dir), new Period(STUDY_FROM, STUDY_TO)).byCode("X1").isPresent());
     assertTrue(
-        Register.forPeriod(dir, LocalDate.of(2020, 4, 1), LocalDate.of(2021, 3, 31)).byCode("Y1").isPresent());
+        Register.forPeriod(ReferenceSource.folder(dir), new Period(LocalDate.of(2020, 4, 1), LocalDate.of(2021, 3, 31))).byCode("Y1").isPresent());
   }
 
   @Test
