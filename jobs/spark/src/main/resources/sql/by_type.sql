@@ -3,7 +3,7 @@ SELECT authority_type AS type,
        count(*) AS authorities,
        sum(CASE WHEN status IN ('RESPONDED', 'NIL_RETURN') THEN 1 ELSE 0 END) AS answered,
        sum(CASE WHEN status IN ('RESPONDED', 'NIL_RETURN') THEN breaches ELSE 0 END) AS breaches,
-       round(sum(CASE WHEN status IN ('RESPONDED', 'NIL_RETURN') THEN breaches ELSE 0 END) * 100000.0
+       round(CAST(sum(CASE WHEN status IN ('RESPONDED', 'NIL_RETURN') THEN breaches ELSE 0 END) AS DOUBLE) * 100000
              / nullif(sum(CASE WHEN status IN ('RESPONDED', 'NIL_RETURN') THEN population ELSE 0 END), 0), 2) AS per_100k
 FROM responses
 WHERE authority_type IS NOT NULL AND authority_type <> ''

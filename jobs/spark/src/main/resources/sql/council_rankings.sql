@@ -37,7 +37,7 @@ listed AS (
 rated AS (
   SELECT *,
          CASE WHEN ranked AND population > 0
-              THEN round(breaches * 100000.0 / population, 2) END AS per_100k
+              THEN round(CAST(breaches AS DOUBLE) * 100000 / population, 2) END AS per_100k
   FROM listed
 )
 SELECT CASE WHEN ranked THEN rank() OVER (ORDER BY CASE WHEN ranked THEN breaches END DESC NULLS LAST) END AS rank,

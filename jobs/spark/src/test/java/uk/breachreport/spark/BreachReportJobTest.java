@@ -133,7 +133,7 @@ class BreachReportJobTest extends JavaDataFrameSuiteBase {
       String channel, String action, Boolean ico, String description, int row, String sha256) {
     return RowFactory.create("E06000045", "Southampton City Council", "Unitary authority",
         "England", "South East", year, date, precision, category, channel, 1L, false, null, null,
-        null, action, ico, description, "southampton-foi.csv", null, row, sha256);
+        null, action, ico, description, "southampton-foi.csv", null, row, sha256, "INCIDENT_LOG", 2);
   }
 
   private static Map<String, String> csv(Path file) throws IOException {

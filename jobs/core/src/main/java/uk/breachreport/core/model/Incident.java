@@ -2,7 +2,10 @@ package uk.breachreport.core.model;
 
 import java.time.LocalDate;
 
-/** SPEC's unified record: one incident record of the national dataset. */
+/**
+ * SPEC's unified record: one incident record of the national dataset. Its lineage goes beyond
+ * file, sheet, row and checksum to the table layout and header row the record was read under.
+ */
 public record Incident(
     String authorityCode,
     String authorityName,
@@ -25,4 +28,6 @@ public record Incident(
     String sourceFile,
     String sourceSheet,
     int sourceRow,
-    String sourceSha256) implements java.io.Serializable {}
+    String sourceSha256,
+    String sourceLayout,
+    int sourceHeaderRow) implements java.io.Serializable {}

@@ -61,7 +61,8 @@ public final class IncidentNormaliser implements Serializable {
         action(raw),
         yesNo(raw, "reported to ICO", raw.ico(), warnings).orElse(null),
         raw.description() != null ? raw.description() : raw.councilCategory(),
-        raw.source().file(), raw.source().sheet(), raw.source().row(), sha256);
+        raw.source().file(), raw.source().sheet(), raw.source().row(), sha256, raw.layout(),
+        raw.headerRow());
     return Normalised.incident(incident, warnings);
   }
 

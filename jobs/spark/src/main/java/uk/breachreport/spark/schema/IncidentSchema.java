@@ -12,7 +12,10 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import uk.breachreport.core.model.Incident;
 
-/** SPEC's unified record, {@code incidents/}: column names and types exactly as promised. */
+/**
+ * SPEC's unified record, {@code incidents/}: its columns with the names and types promised, then
+ * the lineage of the table each record was read from (layout and header row).
+ */
 public final class IncidentSchema {
 
   public static final StructType SCHEMA = new StructType()
@@ -37,7 +40,9 @@ public final class IncidentSchema {
       .add("source_file", StringType, false)
       .add("source_sheet", StringType)
       .add("source_row", IntegerType, false)
-      .add("source_sha256", StringType, false);
+      .add("source_sha256", StringType, false)
+      .add("source_layout", StringType)
+      .add("source_header_row", IntegerType, false);
 
   private IncidentSchema() {}
 
@@ -49,7 +54,7 @@ public final class IncidentSchema {
       i.channel() == null ? null : i.channel().name(), i.incidentCount(), i.suppressed(),
       i.peopleAffected(), i.involvesChildren(), i.sensitiveData(), i.actionTaken().name(),
       i.reportedToIco(), i.description(), i.sourceFile(), i.sourceSheet(), i.sourceRow(),
-      i.sourceSha256()
+      i.sourceSha256(), i.sourceLayout(), i.sourceHeaderRow()
     };
   }
 

@@ -1,0 +1,122 @@
+package uk.breachreport.spark;
+
+import com.holdenkarau.spark.testing.JavaDataFrameSuiteBase;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.breachreport.core.model.Action;
+import uk.breachreport.core.model.Category;
+import uk.breachreport.core.model.DatePrecision;
+import uk.breachreport.core.model.Incident;
+import uk.breachreport.spark.schema.IncidentSchema;
+
+/** The responses and ranking queries on five made-up councils: ties, nil returns, refusals. */
+class AggregateStepTest extends JavaDataFrameSuiteBase {
+
+  @Override
+  public boolean enableHiveSupport() {
+    return false;
+  }
+
+  @Override
+  public SparkConf conf() {
+    return super.conf().set("spark.sql.shuffle.partitions", "2");
+  }
+
+  @BeforeEach
+  void setUp() {
+    runBefore();
+    StructType register = new StructType()
+        .add("code", DataTypes.StringType).add("name", DataTypes.StringType)
+        .add("type", DataTypes.StringType).add("nation", DataTypes.StringType)
+        .add("region", DataTypes.StringType).add("population", DataTypes.LongType);
+    spark().createDataFrame(List.of(
+        RowFactory.create("A", "Ayton", "District", "England", "North East", 100_000L),
+        RowFactory.create("B", "Beeton", "District", "England", "North East", 300_000L),
+        RowFactory.create("C", "Ceeton", "Unitary", "Wales", null, 50_000L),
+        RowFactory.create("D", "Deeton", "Unitary", "Wales", null, 10_000L),
+        RowFactory.create("E", "Eeton", "District", "England", "London", 200_000L)), register)
+        .createOrReplaceTempView("register");
+    spark().createDataFrame(List.of(
+        file("a.csv", "A", "USED", false), file("b.csv", "B", "USED", true),
+        file("c.csv", "C", "USED", false), file("d.txt", "D", "NIL_RETURN", false)),
+        new StructType().add("file", DataTypes.StringType)
+            .add("authority_code", DataTypes.StringType).add("outcome", DataTypes.StringType)
+            .add("rejected_rows", DataTypes.IntegerType).add("lower_bound", DataTypes.BooleanType))
+        .createOrReplaceTempView("files");
+    StructType statuses = new StructType().add("authority_code", DataTypes.StringType)
+        .add("status", DataTypes.StringType).add("note", DataTypes.StringType);
+    spark().createDataFrame(List.of(RowFactory.create("E", "REFUSED", "by e-mail")), statuses)
+        .createOrReplaceTempView("manifest_statuses");
+    spark().createDataFrame(List.of(
+        incident("A", 2L, Category.LOSS_OR_THEFT_DEVICE, Action.DISMISSAL, true),
+        incident("A", 1L, Category.SENT_TO_WRONG_RECIPIENT, Action.NONE, null),
+        incident("B", 3L, Category.SENT_TO_WRONG_RECIPIENT, Action.PROSECUTION, false),
+        incident("B", null, Category.OTHER, Action.UNKNOWN, null),
+        incident("C", 1L, Category.UNAUTHORISED_ACCESS, Action.DISCIPLINARY, true)),
+        IncidentSchema.SCHEMA).createOrReplaceTempView("incidents");
+    Sql.run(spark(), "responses").createOrReplaceTempView("responses");
+  }
+
+  @AfterAll
+  static void tearDown() {
+    JavaDataFrameSuiteBase.runAfterClass();
+  }
+
+  @Test
+  void ranksWithStandardCompetitionRankingAndLeavesRefusalsUnranked() {
+    Dataset<Row> actual = Sql.run(spark(), "council_rankings");
+    List<Row> expected = List.of(
+        ranked(1, "A", "Ayton", "District", "England", "North East", "RESPONDED", 3, 3.0, 1, 2, 2, 0, 2, 0, 0, 2),
+        ranked(1, "B", "Beeton", "District", "England", "North East", "RESPONDED", 3, 1.0, 3, 0, 0, 0, 0, 0, 3, 0),
+        ranked(3, "C", "Ceeton", "Unitary", "Wales", null, "RESPONDED", 1, 2.0, 2, 1, 0, 1, 0, 0, 0, 1),
+        ranked(4, "D", "Deeton", "Unitary", "Wales", null, "NIL_RETURN", 0, 0.0, 4, 0, 0, 0, 0, 0, 0, 0),
+        RowFactory.create(null, "E", "Eeton", "District", "England", "London", "REFUSED", null,
+            null, null, null, null, null, null, null, null, null));
+    assertDataFrameEquals(spark().createDataFrame(expected, actual.schema()), actual);
+  }
+
+  @Test
+  void headlineCountsStatusesAndTheLowerBound() {
+    Map<String, Object> headline = AggregateStep.run(spark()).headline();
+    Assertions.assertEquals(5L, headline.get("authorities_in_register"));
+    Assertions.assertEquals(3L, headline.get("authorities_responded"));
+    Assertions.assertEquals(1L, headline.get("authorities_nil_return"));
+    Assertions.assertEquals(1L, headline.get("authorities_refused"));
+    Assertions.assertEquals(0L, headline.get("authorities_no_response"));
+    Assertions.assertEquals(7L, headline.get("breaches_total"));
+    Assertions.assertEquals(true, headline.get("breaches_lower_bound"));
+    Assertions.assertEquals(2L, headline.get("devices_lost_or_stolen"));
+    Assertions.assertEquals(6L, headline.get("disciplinary_any"), "dismissal, prosecution, disciplinary");
+    Assertions.assertEquals(3L, headline.get("involving_children"));
+    Assertions.assertEquals(1L, headline.get("no_action"));
+  }
+
+  private static Row ranked(int rank, String code, String name, String type, String nation,
+      String region, String status, long breaches, double per100k, int rankPer100k,
+      long children, long devices, long disciplinary, long dismissals, long resignations,
+      long prosecutions, long ico) {
+    return RowFactory.create(rank, code, name, type, nation, region, status, breaches, per100k,
+        rankPer100k, children, devices, disciplinary, dismissals, resignations, prosecutions, ico);
+  }
+
+  private static Row file(String name, String code, String outcome, boolean lowerBound) {
+    return RowFactory.create(name, code, outcome, 0, lowerBound);
+  }
+
+  private static Row incident(String code, Long count, Category category, Action action,
+      Boolean children) {
+    return IncidentSchema.toRow(new Incident(code, code, null, null, null, "2012-13", null,
+        DatePrecision.FINANCIAL_YEAR, category, null, count, count == null, null, children,
+        null, action, children, null, code + ".csv", null, 1, "sha", "INCIDENT_LOG", 1));
+  }
+}
