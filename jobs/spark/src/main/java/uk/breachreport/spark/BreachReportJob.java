@@ -84,13 +84,16 @@ public final class BreachReportJob {
     Manifest manifest = manifestFile.isPresent() ? readManifest(manifestFile.get(), conf) : Manifest.EMPTY;
     List<InputFile> answers = listed.stream().filter(f -> manifestFile.map(m -> m != f).orElse(true)).toList();
 
+    StageClock clock = new StageClock();
     Dataset<Row> files = IngestStep.run(spark, answers, manifest,
         new AnswerParser(reference.columns(), reference.statuses(), reference.resolver()));
     files.drop("records", "rejects", "issues").createOrReplaceTempView("files");
+    clock.done("INGEST", files.count() + " files");
 
     NormaliseStep.Result normalised = NormaliseStep.run(files,
         new IncidentNormaliser(reference.register(), reference.taxonomy(), options.period()));
     normalised.incidents().createOrReplaceTempView("incidents");
+    clock.done("NORMALISE", normalised.incidents().count() + " records");
     registerView(spark, reference).createOrReplaceTempView("register");
     List<String> manifestProblems = new ArrayList<>();
     manifestStatuses(spark, manifest, reference, manifestProblems)
@@ -105,6 +108,7 @@ public final class BreachReportJob {
     spark.read().parquet(out.path("responses")).createOrReplaceTempView("responses");
     writeRejects(files, normalised.excluded(), out);
 
+    clock.done("WRITE", "dataset and rejects");
     Tables tables = AggregateStep.run(spark);
     for (Tables.Table t : tables.byName().values()) {
       out.writeText("tables/" + t.name() + ".csv", CsvText.of(t.columns(), t.rows()));
@@ -117,8 +121,11 @@ public final class BreachReportJob {
         manifestProblems);
     out.writeText("quality.json", JSON.writeValueAsString(quality));
     out.writeText("summary.json", JSON.writeValueAsString(summary(options, listed, files, tables)));
+    clock.done("AGGREGATE", "tables and quality");
     RenderStep.run(spark, options, tables, quality, out);
+    clock.done("RENDER", "report");
     out.commit();
+    System.err.println("breach-report: done in " + clock + "; output in " + options.output());
   }
 
   private static ReferenceSource referenceSource(Options options, Configuration conf) {
