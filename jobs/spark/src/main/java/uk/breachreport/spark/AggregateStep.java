@@ -21,9 +21,16 @@ final class AggregateStep {
     spark.sparkContext().setJobGroup("AGGREGATE", "AGGREGATE totals and rankings", false);
     Map<String, Tables.Table> tables = new LinkedHashMap<>();
     tables.put("national_summary", headline(spark));
-    tables.put("council_rankings", collect(spark, "council_rankings"));
-    for (String breakdown : Tables.BREAKDOWNS) {
-      tables.put(breakdown, collect(spark, breakdown));
+    tables.put("council_rankings", table("council_rankings",
+        Sql.run(spark, "council_rankings")));
+    for (String breakdown : List.of("by_category", "by_year", "by_action")) {
+      tables.put(breakdown, table(breakdown, Sql.run(spark, breakdown)));
+    }
+    // The same breakdown of councils by nation, region and type.
+    Map<String, String> groups = Map.of("nation", "nation", "region", "region", "type", "authority_type");
+    for (String name : List.of("nation", "region", "type")) {
+      tables.put("by_" + name, table("by_" + name,
+          Sql.run(spark, "by_group", Map.of("column", groups.get(name), "name", name))));
     }
     return new Tables(tables);
   }
@@ -39,8 +46,7 @@ final class AggregateStep {
     return new Tables.Table("national_summary", List.of("metric", "value"), lines);
   }
 
-  private static Tables.Table collect(SparkSession spark, String name) {
-    Dataset<Row> result = Sql.run(spark, name);
+  private static Tables.Table table(String name, Dataset<Row> result) {
     return new Tables.Table(name, List.of(result.columns()), result.collectAsList());
   }
 }

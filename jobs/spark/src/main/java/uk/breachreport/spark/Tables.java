@@ -13,9 +13,6 @@ record Tables(Map<String, Table> byName) {
 
   record Table(String name, List<String> columns, List<Row> rows) {}
 
-  static final List<String> BREAKDOWNS =
-      List.of("by_category", "by_year", "by_action", "by_nation", "by_region", "by_type");
-
   Table get(String name) {
     return byName.get(name);
   }
