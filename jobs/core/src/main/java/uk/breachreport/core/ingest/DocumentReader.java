@@ -30,6 +30,9 @@ public final class DocumentReader {
     if (bytes.length == 0) {
       throw new UnreadableFileException("empty file (0 bytes)");
     }
+    if (bytes.length > limits.maxFileBytes()) {
+      throw new UnreadableFileException(tooLarge(bytes.length, limits));
+    }
     ContentKind content = ContentKind.of(bytes);
     if (content == ContentKind.ENCRYPTED) {
       throw encrypted();
@@ -58,6 +61,12 @@ public final class DocumentReader {
     } catch (LimitedSink.LimitExceeded e) {
       throw new UnreadableFileException(e.getMessage());
     }
+  }
+
+  /** The reason for a file over {@link IngestLimits#maxFileBytes()}, before or after reading it. */
+  public static String tooLarge(long size, IngestLimits limits) {
+    return "too large: " + LimitedSink.count(size) + " bytes, over the limit of "
+        + LimitedSink.count(limits.maxFileBytes()) + " bytes per file";
   }
 
   static UnreadableFileException encrypted() {

@@ -45,9 +45,9 @@ final class LimitedSink implements RowSink {
       }
       if (cell.length() > limits.maxCellChars()) {
         throw new LimitExceeded("cell too long: " + where() + "row " + row.number() + " column "
-            + column(c) + " holds " + count(cell.length())
-            + " characters, more than Excel's own limit of "
+            + column(c) + " holds " + count(cell.length()) + " characters, over the limit of "
             + count(limits.maxCellChars())
+            + (limits.maxCellChars() == IngestLimits.EXCEL_CELL_CHARS ? ", Excel's own maximum" : "")
             + (format == FileFormat.CSV ? " (in a CSV, usually a quote left open)" : ""));
       }
     }

@@ -187,13 +187,13 @@ final class HostileFiles {
         "too long: the file has more than 2,000,000 rows (limit per sheet)",
         () -> "1\n".repeat(2_000_001).getBytes(StandardCharsets.US_ASCII)));
     all.add(new Hostile("hostile-long-cell.csv", "a description of 40,000 characters",
-        "cell too long: row 2 column B (2) holds 40,000 characters, more than Excel's own limit of"
-            + " 32,767 (in a CSV, usually a quote left open)",
+        "cell too long: row 2 column B (2) holds 40,000 characters, over the limit of 32,767,"
+            + " Excel's own maximum (in a CSV, usually a quote left open)",
         () -> ("Date,Description,Type\n05/06/2012,\"" + "x".repeat(40_000) + "\",Email\n")
             .getBytes(StandardCharsets.UTF_8)));
     all.add(new Hostile("hostile-long-cell.xlsx", "a forged cell of 40,000 characters",
-        "cell too long: sheet 'Breaches' row 9 column A (1) holds 40,000 characters, more than"
-            + " Excel's own limit of 32,767",
+        "cell too long: sheet 'Breaches' row 9 column A (1) holds 40,000 characters, over the"
+            + " limit of 32,767, Excel's own maximum",
         () -> withSheetRow("<row r=\"9\"><c r=\"A9\" t=\"inlineStr\"><is><t>" + "x".repeat(40_000)
             + "</t></is></c></row>")));
     all.add(new Hostile("hostile-open-quote.csv", "a quote opened and never closed",
@@ -235,8 +235,12 @@ final class HostileFiles {
 
   /** A small incident log, written by POI: shared strings, styles, one sheet "Breaches". */
   static byte[] workbook() {
+    return workbook(ROWS);
+  }
+
+  static byte[] workbook(String[][] rows) {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
-      fill(wb.createSheet("Breaches"));
+      fill(wb.createSheet("Breaches"), rows);
       wb.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(SAVED.toInstant())));
       return normalised(bytes(wb));
     } catch (IOException e) {
@@ -245,8 +249,12 @@ final class HostileFiles {
   }
 
   static byte[] legacyWorkbook() {
+    return legacyWorkbook(ROWS);
+  }
+
+  static byte[] legacyWorkbook(String[][] rows) {
     try (HSSFWorkbook wb = new HSSFWorkbook()) {
-      fill(wb.createSheet("Breaches"));
+      fill(wb.createSheet("Breaches"), rows);
       return bytes(wb);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -255,12 +263,16 @@ final class HostileFiles {
 
   /** A short letter and the same incident log as a Word table. */
   static byte[] document() {
+    return document(ROWS);
+  }
+
+  static byte[] document(String[][] rows) {
     try (XWPFDocument doc = new XWPFDocument()) {
       doc.createParagraph().createRun().setText("Freedom of Information request: data breaches");
-      XWPFTable table = doc.createTable(ROWS.length, ROWS[0].length);
-      for (int r = 0; r < ROWS.length; r++) {
-        for (int c = 0; c < ROWS[r].length; c++) {
-          table.getRow(r).getCell(c).setText(ROWS[r][c]);
+      XWPFTable table = doc.createTable(rows.length, rows[0].length);
+      for (int r = 0; r < rows.length; r++) {
+        for (int c = 0; c < rows[r].length; c++) {
+          table.getRow(r).getCell(c).setText(rows[r][c]);
         }
       }
       doc.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(SAVED.toInstant())));
@@ -277,17 +289,17 @@ final class HostileFiles {
       + "05/06/2012,Email sent to the wrong recipient,Email\n"
       + "12/11/2012,Laptop stolen from a car,Device\n";
 
-  private static final String[][] ROWS = {
+  static final String[][] ROWS = {
       {"Date", "Description", "Type of breach"},
       {"05/06/2012", "Email sent to the wrong recipient", "Email"},
       {"12/11/2012", "Laptop stolen from a car", "Device"},
   };
 
-  private static void fill(Sheet sheet) {
-    for (int r = 0; r < ROWS.length; r++) {
+  private static void fill(Sheet sheet, String[][] rows) {
+    for (int r = 0; r < rows.length; r++) {
       Row row = sheet.createRow(r);
-      for (int c = 0; c < ROWS[r].length; c++) {
-        row.createCell(c).setCellValue(ROWS[r][c]);
+      for (int c = 0; c < rows[r].length; c++) {
+        row.createCell(c).setCellValue(rows[r][c]);
       }
     }
   }

@@ -22,7 +22,7 @@ class ZipBombTest {
   private static final long MIB = 1024 * 1024;
   /** Small limits, so files over them are quick to make. */
   private static final IngestLimits SMALL =
-      new IngestLimits(1_000, 2_000_000, 32_767, 0.01, MIB, 2 * MIB, 50);
+      new IngestLimits(64 * MIB, 1_000, 2_000_000, 32_767, 0.01, MIB, 2 * MIB, 50);
 
   static Stream<HostileFiles.Hostile> bombs() {
     return HostileFiles.all("file:///dev/null").stream().filter(h -> h.file().contains("zip-bomb"));
