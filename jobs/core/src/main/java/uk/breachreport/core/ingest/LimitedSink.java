@@ -33,9 +33,13 @@ final class LimitedSink implements RowSink {
 
   @Override
   public void row(SheetRow row) {
-    if (++rows > limits.maxRowsPerSheet() || row.number() > limits.maxRowsPerSheet()) {
+    if (++rows > limits.maxRowsPerSheet()) {
       throw new LimitExceeded("too long: " + (sheet == null ? "the file " : where()) + "has more than "
           + count(limits.maxRowsPerSheet()) + " rows (limit per sheet)");
+    }
+    if (row.number() > limits.maxRowsPerSheet()) {
+      throw new LimitExceeded("too long: " + where() + "row " + count(row.number())
+          + " is beyond the limit of " + count(limits.maxRowsPerSheet()) + " rows per sheet");
     }
     List<String> cells = row.cells();
     for (int c = 0; c < cells.size(); c++) {

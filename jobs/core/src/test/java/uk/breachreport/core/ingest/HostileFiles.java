@@ -181,7 +181,7 @@ final class HostileFiles {
         "too wide: sheet 'Breaches' row 9 has a value in column FXSHRXX, beyond the 1,000 columns limit",
         () -> withSheetRow("<row r=\"9\"><c r=\"FXSHRXX9\" t=\"inlineStr\"><is><t>x</t></is></c></row>")));
     all.add(new Hostile("hostile-forged-row-number.xlsx", "a row numbered 3,000,000",
-        "too long: sheet 'Breaches' has more than 2,000,000 rows (limit per sheet)",
+        "too long: sheet 'Breaches' row 3,000,000 is beyond the limit of 2,000,000 rows per sheet",
         () -> withSheetRow("<row r=\"3000000\"><c r=\"A3000000\" t=\"inlineStr\"><is><t>x</t></is></c></row>")));
     all.add(new Hostile("hostile-too-many-rows.csv", "2,000,001 lines",
         "too long: the file has more than 2,000,000 rows (limit per sheet)",
