@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
@@ -17,6 +18,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import uk.breachreport.core.ingest.AnswerParser;
+import uk.breachreport.core.ingest.IngestLimits;
 import uk.breachreport.core.ingest.Manifest;
 import uk.breachreport.spark.schema.FileResultSchema;
 
@@ -65,8 +67,18 @@ final class IngestStep {
         Row file = files.next();
         String relative = file.getString(0);
         Path path = new Path(file.getString(1));
-        try (InputStream in = path.getFileSystem(hadoop).open(path)) {
-          byte[] bytes = in.readAllBytes();
+        try {
+          FileSystem fs = path.getFileSystem(hadoop); // shared and cached: never closed here
+          long size = fs.getFileStatus(path).getLen();
+          if (size > IngestLimits.DEFAULT.maxFileBytes()) {
+            // Past 2 GiB readAllBytes cannot even hold it: an OutOfMemoryError, not a reject.
+            out.add(FileResultSchema.toRow(AnswerParser.tooLarge(relative, size)));
+            continue;
+          }
+          byte[] bytes;
+          try (InputStream in = fs.open(path)) {
+            bytes = in.readAllBytes();
+          }
           out.add(FileResultSchema.toRow(parser.parse(relative, bytes, manifest.forFile(relative))));
         } catch (IOException e) {
           out.add(FileResultSchema.toRow(AnswerParser.unreadable(relative, e.toString())));

@@ -80,6 +80,13 @@ public final class AnswerParser implements Serializable {
         : "no table of breaches found, and no statement of none or of a refusal", tables);
   }
 
+  /** A file too large to read into memory, rejected on its listed size before reading. */
+  public static FileResult tooLarge(String file, long size) {
+    return new FileResult(file, null, size, null, null, FileOutcome.REJECTED, "",
+        DocumentReader.tooLarge(size, IngestLimits.DEFAULT), List.of(), List.of(), List.of(),
+        0, 0, 0, 0, false);
+  }
+
   /** A file whose bytes could not even be read (permissions, a vanished object). */
   public static FileResult unreadable(String file, String reason) {
     return new FileResult(file, null, 0, null, null, FileOutcome.REJECTED, "",

@@ -1,18 +1,26 @@
 package uk.breachreport.core.ingest;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.openxml4j.util.ZipArchiveFakeEntry;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
- * Reads any supported answer file into rows, after checking that its bytes are what its name
- * says: a reject reason names the mismatch (a text file called .xlsx, an encrypted workbook).
+ * Reads any supported answer file into rows, after checking that its bytes are what its name says
+ * and are safe to open. Whatever the file holds, it either streams rows into the sink or throws
+ * {@link UnreadableFileException} whose message is the reject reason: a workbook saved as .csv, an
+ * encrypted or truncated file, a zip bomb, a sheet beyond the {@link IngestLimits}.
  */
 public final class DocumentReader {
+
+  private static IngestLimits poiLimits;
 
   private DocumentReader() {}
 
   public static void read(String fileName, byte[] bytes, RowSink sink)
+      throws UnreadableFileException {
+    read(fileName, bytes, sink, IngestLimits.DEFAULT);
+  }
+
+  public static void read(String fileName, byte[] bytes, RowSink sink, IngestLimits limits)
       throws UnreadableFileException {
     FileFormat format = FileFormat.ofName(fileName);
     if (format == FileFormat.UNSUPPORTED) {
@@ -22,63 +30,63 @@ public final class DocumentReader {
     if (bytes.length == 0) {
       throw new UnreadableFileException("empty file (0 bytes)");
     }
-    switch (format) {
-      case XLSX -> {
-        requireZip(bytes, "an .xlsx workbook");
-        XlsxReader.read(bytes, sink);
+    if (bytes.length > limits.maxFileBytes()) {
+      throw new UnreadableFileException(tooLarge(bytes.length, limits));
+    }
+    ContentKind content = ContentKind.of(bytes);
+    if (content == ContentKind.ENCRYPTED) {
+      throw encrypted();
+    }
+    boolean ooxml = format == FileFormat.XLSX || format == FileFormat.DOCX;
+    if (ooxml && content.isZip()) {
+      // Cut short, bomb or entities first: they matter more than what the zip claims to hold.
+      ZipScan.check(bytes, limits);
+    }
+    if (!content.readableAs(format)) {
+      throw new UnreadableFileException("not " + format.noun() + ": " + content.whatItIs());
+    }
+    if (ooxml) {
+      guardPoi(limits);
+    }
+    RowSink limited = new LimitedSink(sink, limits, format);
+    try {
+      switch (format) {
+        case XLSX -> XlsxReader.read(bytes, limited, limits);
+        case DOCX -> DocxReader.read(bytes, limited);
+        case XLS -> XlsReader.read(bytes, limited);
+        case CSV -> TextReader.read(bytes, true, limited);
+        case TXT -> TextReader.read(bytes, false, limited);
+        default -> throw new IllegalStateException(format.name());
       }
-      case DOCX -> {
-        requireZip(bytes, "a .docx document");
-        DocxReader.read(bytes, sink);
-      }
-      case XLS -> {
-        if (!FileFormat.isOle2(bytes)) {
-          throw new UnreadableFileException(
-              FileFormat.isZip(bytes)
-                  ? "named .xls but is a zip (probably an .xlsx renamed): rename it to .xlsx"
-                  : "named .xls but is not an Excel 97-2003 workbook (" + describe(bytes) + ")");
-        }
-        XlsReader.read(bytes, sink);
-      }
-      case CSV -> TextReader.read(bytes, true, sink);
-      case TXT -> TextReader.read(bytes, false, sink);
-      default -> throw new IllegalStateException(format.name());
+    } catch (LimitedSink.LimitExceeded e) {
+      throw new UnreadableFileException(e.getMessage());
     }
   }
 
-  private static void requireZip(byte[] bytes, String expected) throws UnreadableFileException {
-    if (FileFormat.isZip(bytes)) {
+  /** The reason for a file over {@link IngestLimits#maxFileBytes()}, before or after reading it. */
+  public static String tooLarge(long size, IngestLimits limits) {
+    return "too large: " + LimitedSink.count(size) + " bytes, over the limit of "
+        + LimitedSink.count(limits.maxFileBytes()) + " bytes per file";
+  }
+
+  static UnreadableFileException encrypted() {
+    return new UnreadableFileException(
+        "encrypted or password-protected: ask the council for an unprotected copy");
+  }
+
+  /**
+   * POI's zip guards are global settings: set once, here, to the same limits {@link ZipScan}
+   * applies, before any .xlsx or .docx is opened. POI also caps an entry it holds in memory at
+   * 100 MB by default; that cap follows {@code maxEntryBytes}, so the two never disagree.
+   */
+  static synchronized void guardPoi(IngestLimits limits) {
+    if (limits.equals(poiLimits)) {
       return;
     }
-    if (FileFormat.isOle2(bytes)) {
-      throw new UnreadableFileException(isEncrypted(bytes)
-          ? "encrypted or password-protected file: ask the council for an unprotected copy"
-          : "not " + expected + ": it is an old binary Office file (rename .xls or .doc)");
-    }
-    throw new UnreadableFileException("not " + expected + ": " + describe(bytes));
-  }
-
-  private static boolean isEncrypted(byte[] bytes) {
-    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
-      return fs.getRoot().hasEntry("EncryptionInfo");
-    } catch (IOException | RuntimeException e) {
-      return false;
-    }
-  }
-
-  /** What the bytes look like, for a reject reason. */
-  static String describe(byte[] bytes) {
-    if (bytes.length >= 4 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F') {
-      return "its content is a PDF";
-    }
-    int printable = 0;
-    int sample = Math.min(bytes.length, 512);
-    for (int i = 0; i < sample; i++) {
-      int b = bytes[i] & 0xFF;
-      if (b == '\n' || b == '\r' || b == '\t' || (b >= 0x20 && b != 0x7F)) {
-        printable++;
-      }
-    }
-    return printable == sample ? "its content is plain text" : "its content is not recognised";
+    ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
+    ZipSecureFile.setMaxEntrySize(limits.maxEntryBytes());
+    ZipSecureFile.setMaxFileCount(limits.maxZipEntries());
+    ZipArchiveFakeEntry.setMaxEntrySize((int) limits.maxEntryBytes());
+    poiLimits = limits;
   }
 }

@@ -48,8 +48,10 @@ final class DocxReader {
         }
         sink.endSheet();
       }
+    } catch (LimitedSink.LimitExceeded e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
-      throw new UnreadableFileException("corrupt or truncated .docx document: " + e, e);
+      throw UnreadableFileException.corrupt(".docx document", e);
     }
   }
 }

@@ -2,17 +2,25 @@ package uk.breachreport.core.ingest;
 
 import java.util.Locale;
 
-/** The kinds of answer file the ingest understands, told by extension and checked by content. */
+/** The kinds of answer file the ingest understands, told by extension (and checked by content). */
 public enum FileFormat {
-  XLSX,
-  XLS,
-  CSV,
-  TXT,
-  DOCX,
-  UNSUPPORTED;
+  XLSX("an .xlsx workbook"),
+  XLS("an .xls workbook"),
+  CSV("text"),
+  TXT("text"),
+  DOCX("a .docx document"),
+  UNSUPPORTED("a supported file");
 
-  private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
-  private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+  private final String noun;
+
+  FileFormat(String noun) {
+    this.noun = noun;
+  }
+
+  /** What a file of this format is, for reasons: "not an .xlsx workbook: it is a PDF". */
+  String noun() {
+    return noun;
+  }
 
   public static FileFormat ofName(String fileName) {
     String name = fileName.toLowerCase(Locale.ROOT);
@@ -26,25 +34,5 @@ public enum FileFormat {
       case "docx" -> DOCX;
       default -> UNSUPPORTED;
     };
-  }
-
-  static boolean isZip(byte[] bytes) {
-    return startsWith(bytes, ZIP);
-  }
-
-  static boolean isOle2(byte[] bytes) {
-    return startsWith(bytes, OLE2);
-  }
-
-  private static boolean startsWith(byte[] bytes, byte[] magic) {
-    if (bytes.length < magic.length) {
-      return false;
-    }
-    for (int i = 0; i < magic.length; i++) {
-      if (bytes[i] != magic[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

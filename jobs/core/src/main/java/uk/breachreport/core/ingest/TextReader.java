@@ -16,9 +16,10 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads .csv and .txt answers: UTF-8 (with or without BOM) or, failing that, Windows-1252;
- * comma, semicolon or tab separated with quoted fields (commas and line breaks inside quotes); or
- * plain prose, one cell per line, for letters that say "none" or refuse.
+ * Reads .csv and .txt answers: UTF-8 (with or without BOM), UTF-16 with a BOM or, failing that,
+ * Windows-1252; comma, semicolon or tab separated with quoted fields (commas and line breaks
+ * inside quotes); or plain prose, one cell per line, for letters that say "none" or refuse. A row
+ * with more fields than its header is passed on as it is: the layout stage decides what it means.
  */
 final class TextReader {
 
@@ -30,8 +31,10 @@ final class TextReader {
 
   static void read(byte[] bytes, boolean tabular, RowSink sink) throws UnreadableFileException {
     String text = decode(bytes);
-    if (text.indexOf('\0') >= 0) {
-      throw new UnreadableFileException("binary content in a text file (NUL bytes): not a CSV or text answer");
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      throw new UnreadableFileException("not text: binary data (a NUL byte at character " + nul
+          + "); if it is Unicode text, save it as UTF-8");
     }
     Character delimiter = delimiter(text, tabular);
     sink.startSheet(null);
@@ -46,8 +49,10 @@ final class TextReader {
         for (CSVRecord record : parser) {
           sink.row(new SheetRow((int) record.getRecordNumber(), record.toList()));
         }
-      } catch (IOException | UncheckedIOException e) {
+      } catch (IOException e) {
         throw new UnreadableFileException("malformed CSV: " + e.getMessage(), e);
+      } catch (UncheckedIOException e) {
+        throw new UnreadableFileException("malformed CSV: " + e.getCause().getMessage(), e);
       }
     }
     sink.endSheet();
@@ -57,6 +62,13 @@ final class TextReader {
     if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF) {
       return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+    }
+    // Excel's "Unicode Text" export: UTF-16 with a byte-order mark, tab separated.
+    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+    }
+    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
     }
     try {
       return StandardCharsets.UTF_8.newDecoder()

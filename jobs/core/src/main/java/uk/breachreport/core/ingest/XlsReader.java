@@ -31,9 +31,11 @@ final class XlsReader {
         sink.endSheet();
       }
     } catch (EncryptedDocumentException e) {
-      throw new UnreadableFileException("encrypted or password-protected .xls workbook", e);
+      throw DocumentReader.encrypted();
+    } catch (LimitedSink.LimitExceeded e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
-      throw new UnreadableFileException("corrupt or truncated .xls workbook: " + e, e);
+      throw UnreadableFileException.corrupt(".xls workbook", e);
     }
   }
 

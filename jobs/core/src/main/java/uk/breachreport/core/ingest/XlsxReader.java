@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.util.CellReference;
@@ -34,7 +32,8 @@ final class XlsxReader {
 
   private XlsxReader() {}
 
-  static void read(byte[] bytes, RowSink sink) throws UnreadableFileException {
+  static void read(byte[] bytes, RowSink sink, IngestLimits limits)
+      throws UnreadableFileException {
     try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
       XSSFReader reader = new XSSFReader(pkg);
       CellText text = new CellText(usesDate1904(reader));
@@ -46,16 +45,17 @@ final class XlsxReader {
           sink.startSheet(sheets.getSheetName());
           XMLReader parser = XMLHelper.newXMLReader();
           parser.setContentHandler(
-              new XSSFSheetXMLHandler(styles, null, strings, new Rows(sink), text, false));
+              new XSSFSheetXMLHandler(styles, null, strings,
+                  new Rows(sink, sheets.getSheetName(), limits), text, false));
           parser.parse(new InputSource(sheet));
           sink.endSheet();
         }
       }
-    } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-      throw new UnreadableFileException("not a valid .xlsx workbook: " + e.getMessage(), e);
+    } catch (LimitedSink.LimitExceeded e) {
+      throw e;
     } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
         | RuntimeException e) {
-      throw new UnreadableFileException("corrupt or truncated .xlsx workbook: " + e, e);
+      throw UnreadableFileException.corrupt(".xlsx workbook", e);
     }
   }
 
@@ -67,18 +67,27 @@ final class XlsxReader {
     }
   }
 
-  /** Collects one row's cells, filling the gaps the sparse XML leaves with "". */
+  /**
+   * Collects one row's cells, filling the gaps the sparse XML leaves with "", but never past the
+   * column limit: one cell at XFD1 would otherwise fill 16,383 blanks, a forged reference billions.
+   */
   private static final class Rows implements SheetContentsHandler {
     private final RowSink sink;
+    private final String sheet;
+    private final IngestLimits limits;
     private final List<String> cells = new ArrayList<>();
+    private int rowNumber;
 
-    Rows(RowSink sink) {
+    Rows(RowSink sink, String sheet, IngestLimits limits) {
       this.sink = sink;
+      this.sheet = sheet;
+      this.limits = limits;
     }
 
     @Override
     public void startRow(int rowNum) {
       cells.clear();
+      rowNumber = rowNum + 1;
     }
 
     @Override
@@ -89,6 +98,13 @@ final class XlsxReader {
     @Override
     public void cell(String reference, String value, XSSFComment comment) {
       int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+      if (column < 0 || column >= limits.maxColumns()) {
+        if (value == null || value.isBlank()) {
+          return; // formatting far to the right holds nothing to lose
+        }
+        throw LimitedSink.tooWide(sheet, rowNumber, column >= 0 ? LimitedSink.column(column)
+            : reference.replaceAll("[0-9]+$", ""), limits);
+      }
       while (cells.size() < column) {
         cells.add("");
       }

@@ -1,0 +1,140 @@
+package uk.breachreport.core.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+
+/**
+ * Walks an .xlsx/.docx zip before POI opens it, inflating every entry into nothing, so a file that
+ * would exhaust memory or smuggle XML entities is rejected with a reason instead of read: POI holds
+ * all entries of a package opened from bytes in memory at once, and a truncated zip read as a
+ * stream can look whole. It reads the zip with the same commons-compress stream and settings as
+ * POI, so it judges exactly the entries POI will see; POI's own {@code ZipSecureFile} limits,
+ * set to the same values, stay as a second guard.
+ */
+final class ZipScan {
+
+  /** POI's own grace: small entries compress well without being bombs. */
+  static final long RATIO_GRACE_BYTES = 100 * 1024;
+  private static final int END_RECORD_SIZE = 22;
+  private static final int MAX_COMMENT = 0xFFFF;
+  private static final byte[] END_RECORD = {0x50, 0x4B, 0x05, 0x06};
+  private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(StandardCharsets.US_ASCII);
+
+  private ZipScan() {}
+
+  static void check(byte[] bytes, IngestLimits limits) throws UnreadableFileException {
+    if (!hasEndRecord(bytes)) {
+      throw new UnreadableFileException("truncated: the zip archive has no end record, so the"
+          + " file was cut short (an incomplete download or attachment); ask for it again");
+    }
+    long total = 0;
+    int entries = 0;
+    try (ZipArchiveInputStream zip = new ZipArchiveInputStream(
+        new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.name(), false, true)) {
+      ZipArchiveEntry entry;
+      byte[] buffer = new byte[64 * 1024];
+      while ((entry = zip.getNextEntry()) != null) {
+        if (++entries > limits.maxZipEntries()) {
+          throw bomb("more than " + LimitedSink.count(limits.maxZipEntries()) + " entries (limit)");
+        }
+        total += inflate(zip, entry.getName(), buffer, limits, total);
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new UnreadableFileException(
+          "corrupt zip archive: " + UnreadableFileException.summary(e), e);
+    }
+  }
+
+  /** Reads one entry to its end; returns its size. */
+  private static long inflate(ZipArchiveInputStream zip, String name, byte[] buffer,
+      IngestLimits limits, long totalBefore) throws IOException, UnreadableFileException {
+    DoctypeFinder doctype = isXml(name) ? new DoctypeFinder() : null;
+    long size = 0;
+    long compressedAtStart = zip.getCompressedCount();
+    int n;
+    while ((n = zip.read(buffer)) > 0) {
+      size += n;
+      if (size > limits.maxEntryBytes()) {
+        throw bomb("entry '" + name + "' expands beyond " + mib(limits.maxEntryBytes())
+            + " (limit per entry)");
+      }
+      if (totalBefore + size > limits.maxUncompressedBytes()) {
+        throw bomb("its entries expand beyond " + mib(limits.maxUncompressedBytes())
+            + " in total (limit)");
+      }
+      long compressed = zip.getCompressedCount() - compressedAtStart;
+      if (size > RATIO_GRACE_BYTES && (double) compressed / size < limits.minInflateRatio()) {
+        throw bomb("entry '" + name + "' expands more than " + Math.round(1 / limits.minInflateRatio())
+            + " times its compressed size (limit)");
+      }
+      if (doctype != null && doctype.found(buffer, n)) {
+        throw new UnreadableFileException("refused: entry '" + name + "' declares an XML DOCTYPE,"
+            + " which Office never writes and which could make the reader fetch local files or"
+            + " expand entities without end");
+      }
+    }
+    return size;
+  }
+
+  private static UnreadableFileException bomb(String what) {
+    return new UnreadableFileException("looks like a zip bomb: " + what);
+  }
+
+  private static boolean isXml(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".xml") || lower.endsWith(".rels");
+  }
+
+  private static String mib(long bytes) {
+    return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MiB" : bytes + " bytes";
+  }
+
+  /**
+   * A complete zip ends with an end-of-central-directory record (and its comment); a file cut
+   * short has none. The record is searched from the end, as every zip reader does.
+   */
+  static boolean hasEndRecord(byte[] bytes) {
+    int last = bytes.length - END_RECORD_SIZE;
+    int first = Math.max(0, last - MAX_COMMENT);
+    for (int i = last; i >= first; i--) {
+      if (bytes[i] == END_RECORD[0] && bytes[i + 1] == END_RECORD[1]
+          && bytes[i + 2] == END_RECORD[2] && bytes[i + 3] == END_RECORD[3]) {
+        int comment = (bytes[i + 20] & 0xFF) | (bytes[i + 21] & 0xFF) << 8;
+        if (i + END_RECORD_SIZE + comment <= bytes.length) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Finds "&lt;!DOCTYPE" anywhere in a stream of XML, across buffer boundaries and in UTF-16
+   * (whose ASCII characters carry a zero byte, skipped here). In well-formed XML the text can only
+   * be markup: inside content it would be escaped as "&amp;lt;!DOCTYPE".
+   */
+  static final class DoctypeFinder {
+    private int matched;
+
+    boolean found(byte[] buffer, int length) {
+      for (int i = 0; i < length; i++) {
+        byte b = buffer[i];
+        if (b == 0) {
+          continue;
+        }
+        if (b == DOCTYPE[matched]) {
+          if (++matched == DOCTYPE.length) {
+            return true;
+          }
+        } else {
+          matched = b == DOCTYPE[0] ? 1 : 0;
+        }
+      }
+      return false;
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package uk.breachreport.core.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import uk.breachreport.core.normalise.Period;
+import uk.breachreport.core.reference.ReferenceData;
+
+/** An {@link AnswerParser} with the shipped reference data, as the job builds it. */
+final class Answers {
+
+  static final Path REFERENCE = Path.of(System.getProperty("project.root", "../.."), "data/reference");
+
+  private Answers() {}
+
+  static AnswerParser parser() {
+    ReferenceData reference = ReferenceData.load(
+        name -> Files.newBufferedReader(REFERENCE.resolve(name)), Period.STUDY);
+    return new AnswerParser(reference.columns(), reference.statuses(), reference.resolver());
+  }
+}

@@ -1,0 +1,24 @@
+package uk.breachreport.core.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Keeps what a reader gives it: the sheet names and all rows, in order. */
+final class CollectingSink implements RowSink {
+
+  final List<String> sheets = new ArrayList<>();
+  final List<SheetRow> rows = new ArrayList<>();
+
+  @Override
+  public void startSheet(String name) {
+    sheets.add(name);
+  }
+
+  @Override
+  public void row(SheetRow row) {
+    rows.add(row);
+  }
+
+  @Override
+  public void endSheet() {}
+}
