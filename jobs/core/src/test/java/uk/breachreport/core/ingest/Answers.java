@@ -1,9 +1,9 @@
 package uk.breachreport.core.ingest;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import uk.breachreport.core.normalise.Period;
-import uk.breachreport.core.reference.ReferenceData;
+import uk.breachreport.core.ReferenceData;
+import uk.breachreport.core.reference.ReferenceSource;
 
 /** An {@link AnswerParser} with the shipped reference data, as the job builds it. */
 final class Answers {
@@ -13,8 +13,7 @@ final class Answers {
   private Answers() {}
 
   static AnswerParser parser() {
-    ReferenceData reference = ReferenceData.load(
-        name -> Files.newBufferedReader(REFERENCE.resolve(name)), Period.STUDY);
+    ReferenceData reference = ReferenceData.load(ReferenceSource.folder(REFERENCE), Period.STUDY);
     return new AnswerParser(reference.columns(), reference.statuses(), reference.resolver());
   }
 }
