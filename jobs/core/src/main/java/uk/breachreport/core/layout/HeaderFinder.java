@@ -1,8 +1,10 @@
 package uk.breachreport.core.layout;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import uk.breachreport.core.ingest.SheetRow;
@@ -10,7 +12,8 @@ import uk.breachreport.core.normalise.UkDates;
 
 /**
  * Tells whether a row is a table's header, and which layout the table has: two or more cells
- * must be recognised column names or financial years, so a letterhead or title line never is.
+ * must be recognised as different column names or financial years, so a letterhead or title line
+ * never is ("Date of request: | 02/04/2014 | Date of response: | ..." names one field twice).
  */
 public final class HeaderFinder {
 
@@ -24,7 +27,7 @@ public final class HeaderFinder {
     SortedMap<Integer, String> years = new TreeMap<>();
     SortedMap<Integer, String> others = new TreeMap<>();
     Integer total = null;
-    int recognised = 0;
+    Set<Field> named = EnumSet.noneOf(Field.class);
     for (int c = 0; c < row.cells().size(); c++) {
       String text = row.cell(c).strip();
       if (text.isEmpty()) {
@@ -35,7 +38,6 @@ public final class HeaderFinder {
           : Optional.empty();
       if (year.isPresent()) {
         years.put(c, year.get());
-        recognised++;
         continue;
       }
       Optional<Field> field = rules.field(text);
@@ -43,7 +45,7 @@ public final class HeaderFinder {
         others.put(c, text);
       }
       if (field.isPresent()) {
-        recognised++;
+        named.add(field.get());
         if (field.get() == Field.TOTAL) {
           total = total == null ? c : total;
         } else {
@@ -51,7 +53,7 @@ public final class HeaderFinder {
         }
       }
     }
-    if (recognised < 2) {
+    if (named.size() + years.size() < 2) {
       return Optional.empty();
     }
     Integer totalColumn = total;
