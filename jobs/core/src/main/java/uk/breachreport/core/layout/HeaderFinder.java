@@ -18,7 +18,7 @@ import uk.breachreport.core.normalise.UkDates;
 public final class HeaderFinder {
 
   /** Longer cells are titles or sentences, not year headings. */
-  private static final int YEAR_HEADING_MAX = 30;
+  static final int YEAR_HEADING_MAX = 30;
 
   private HeaderFinder() {}
 

@@ -87,14 +87,17 @@ public final class TableExtractor implements RowSink {
       sheet.totalsRow(row);
       return;
     }
+    Optional<String> heading = sectionHeading(cells);
+    if (heading.isPresent()) {
+      // A section heading ("2012/13") between blocks of one table, often after a blank row:
+      // the table goes on.
+      sheet.sectionYear = heading.get();
+      sheet.blankSinceData = false;
+      return;
+    }
     if (isNote(cells)) {
       noteRows++;
       addText(row);
-      return;
-    }
-    if (cells.size() == 1 && UkDates.parseFinancialYear(cells.get(0)).isPresent()) {
-      // A section heading ("2012/13") between blocks of one table.
-      sheet.sectionYear = UkDates.parseFinancialYear(cells.get(0)).get();
       return;
     }
     if (cells.equals(sheet.headerCells)) {
@@ -131,6 +134,13 @@ public final class TableExtractor implements RowSink {
       }
     }
     addText(row);
+  }
+
+  /** A lone short cell naming a financial year; "2012/13 figures are provisional" is a note. */
+  private static Optional<String> sectionHeading(List<String> cells) {
+    return cells.size() == 1 && cells.get(0).length() <= HeaderFinder.YEAR_HEADING_MAX
+        ? UkDates.parseFinancialYear(cells.get(0))
+        : Optional.empty();
   }
 
   private boolean isNote(List<String> cells) {
