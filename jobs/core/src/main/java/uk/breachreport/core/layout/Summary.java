@@ -34,7 +34,6 @@ final class Summary {
 
   private final Header header;
   private final SourceRef headerRef;
-  private final String sheetYear;
   private final ColumnRules rules;
 
   private final List<Cell> cells = new ArrayList<>();
@@ -50,14 +49,17 @@ final class Summary {
   private SourceRef statedAt;
   private int rejectedRows;
 
-  Summary(Header header, SourceRef headerRef, String sheetYear, ColumnRules rules) {
+  Summary(Header header, SourceRef headerRef, ColumnRules rules) {
     this.header = header;
     this.headerRef = headerRef;
-    this.sheetYear = sheetYear;
     this.rules = rules;
   }
 
-  void add(SourceRef ref, SheetRow row) {
+  /**
+   * A data row; {@code sectionYear} is the financial year its sheet name or section heading
+   * gives, for tables that have no year of their own.
+   */
+  void add(SourceRef ref, SheetRow row, String sectionYear) {
     int before = cells.size() + suppressed.size();
     int rejectsBefore = rejects.size();
     String label = label(row);
@@ -69,21 +71,21 @@ final class Summary {
       }
       case SUMMARY_LONG, YEAR_TOTALS, SUMMARY_YEAR_ROWS -> {
         String yearText = row.cell(header.columns().get(Field.YEAR)).strip();
-        Optional<String> year = UkDates.parseFinancialYear(yearText);
-        if (year.isEmpty()) {
+        Optional<String> rowYear = UkDates.parseFinancialYear(yearText);
+        if (rowYear.isEmpty()) {
           reject(ref, "year '" + yearText + "' is not a financial year (expected e.g. 2012/13)", row);
           rejectedRows++;
           return;
         }
         if (header.layout() == Layout.SUMMARY_YEAR_ROWS) {
           header.typeColumns().forEach((column, type) ->
-              count(ref, row, specific(type), year.get(), column, type));
+              count(ref, row, specific(type), rowYear.get(), column, type));
           totalOfRow(ref, row);
         } else {
-          count(ref, row, label, year.get(), header.columns().get(Field.COUNT), "count");
+          count(ref, row, label, rowYear.get(), header.columns().get(Field.COUNT), "count");
         }
       }
-      case SUMMARY_BY_TYPE -> count(ref, row, label, sheetYear, header.columns().get(Field.COUNT), "count");
+      case SUMMARY_BY_TYPE -> count(ref, row, label, sectionYear, header.columns().get(Field.COUNT), "count");
       default -> throw new IllegalStateException(header.layout().name());
     }
     if (cells.size() + suppressed.size() == before) {

@@ -20,8 +20,9 @@ import uk.breachreport.core.normalise.UkDates;
 /**
  * Finds the tables in a document's rows and turns their data rows into {@link RawRecord}s, sheet
  * by sheet: letterheads and titles above the header, blank rows, totals and subtotal rows and
- * notes below the table are never counted. Incident-log rows are handled as they stream past;
- * summary tables are small and reconciled with their stated totals at the end of the sheet.
+ * notes below the table are never counted. Rows are handled as they stream past, each with the
+ * financial year its sheet or section heading gives; summary tables are reconciled with their
+ * stated totals at the end of the sheet.
  * Everything that is not a table is kept as text, for council names and statements of none or
  * refusal.
  */
@@ -109,7 +110,7 @@ public final class TableExtractor implements RowSink {
     if (sheet.header.layout() == Layout.INCIDENT_LOG) {
       logRow(row);
     } else {
-      sheet.summary.add(row);
+      sheet.summary.add(ref(row), row, sheet.year());
     }
   }
 
@@ -129,6 +130,9 @@ public final class TableExtractor implements RowSink {
       if (header.isPresent()) {
         sheet.header = header.get();
         sheet.headerCells = row.nonBlank();
+        if (header.get().layout() != Layout.INCIDENT_LOG) {
+          sheet.summary = new Summary(header.get(), ref(row), rules);
+        }
         layouts.add(header.get().layout().name());
         return;
       }
@@ -190,12 +194,8 @@ public final class TableExtractor implements RowSink {
   }
 
   private void reconcileSummary() {
-    Summary summary = new Summary(sheet.header, file.atRow(sheet.name, sheet.header.row()), sheet.year(), rules);
-    for (SheetRow row : sheet.summary) {
-      summary.add(ref(row), row);
-    }
-    summary.totals(sheet.totalRows.stream().map(r -> Map.entry(ref(r), r)).toList());
-    Summary.Result result = summary.result();
+    sheet.summary.totals(sheet.totalRows.stream().map(r -> Map.entry(ref(r), r)).toList());
+    Summary.Result result = sheet.summary.result();
     records.addAll(result.records());
     rejects.addAll(result.rejects());
     issues.addAll(result.issues());
@@ -230,7 +230,8 @@ public final class TableExtractor implements RowSink {
     List<String> headerCells;
     int rowsSearched;
     boolean blankSinceData;
-    final List<SheetRow> summary = new ArrayList<>();
+    /** The summary table being read, when the header is not an incident log's. */
+    Summary summary;
     final List<SheetRow> totalRows = new ArrayList<>();
     long logSum;
 
