@@ -147,12 +147,18 @@ public final class TableExtractor implements RowSink {
         : Optional.empty();
   }
 
+  /**
+   * A note under or inside the table: a lone cell after a blank row, led by "Note", "Source",
+   * "*"..., or as long as a sentence; or, after a blank row, a row of several cells led by such a
+   * word ("Source: | Information Governance Team").
+   */
   private boolean isNote(List<String> cells) {
-    if (cells.size() != 1) {
-      return false;
+    String first = cells.get(0);
+    boolean noteWord = NOTE.matcher(first).find();
+    if (cells.size() > 1) {
+      return noteWord && sheet.blankSinceData;
     }
-    String only = cells.get(0);
-    return sheet.blankSinceData || NOTE.matcher(only).find() || only.length() > NOTE_LENGTH;
+    return sheet.blankSinceData || noteWord || first.length() > NOTE_LENGTH;
   }
 
   private void addText(SheetRow row) {
