@@ -96,7 +96,7 @@ public final class TableExtractor implements RowSink {
       sheet.blankSinceData = false;
       return;
     }
-    if (isNote(cells)) {
+    if (isNote(row, cells)) {
       noteRows++;
       addText(row);
       return;
@@ -149,16 +149,39 @@ public final class TableExtractor implements RowSink {
 
   /**
    * A note under or inside the table: a lone cell after a blank row, led by "Note", "Source",
-   * "*"..., or as long as a sentence; or, after a blank row, a row of several cells led by such a
-   * word ("Source: | Information Governance Team").
+   * "*"..., as long as a sentence, or where no breach can stand alone; or, after a blank row, a
+   * row of several cells led by such a word ("Source: | Information Governance Team").
    */
-  private boolean isNote(List<String> cells) {
+  private boolean isNote(SheetRow row, List<String> cells) {
     String first = cells.get(0);
     boolean noteWord = NOTE.matcher(first).find();
     if (cells.size() > 1) {
       return noteWord && sheet.blankSinceData;
     }
-    return sheet.blankSinceData || noteWord || first.length() > NOTE_LENGTH;
+    return sheet.blankSinceData || noteWord || first.length() > NOTE_LENGTH || !canStandAlone(row);
+  }
+
+  /**
+   * Can a row's one cell be a breach? In a log only a description, a type or a real date can
+   * stand alone, in a summary only a count: "None" under the Date heading is the council's
+   * answer, and a type with no count has nothing to count.
+   */
+  private boolean canStandAlone(SheetRow row) {
+    int column = 0;
+    while (row.cell(column).isBlank()) {
+      column++;
+    }
+    Header h = sheet.header;
+    if (h.layout() == Layout.INCIDENT_LOG) {
+      return isColumn(Field.DESCRIPTION, column) || isColumn(Field.CATEGORY, column)
+          || isColumn(Field.DATE, column) && UkDates.parse(row.cell(column)).isPresent();
+    }
+    return h.yearColumns().containsKey(column) || h.typeColumns().containsKey(column)
+        || isColumn(Field.COUNT, column);
+  }
+
+  private boolean isColumn(Field field, int column) {
+    return sheet.header.column(field).filter(c -> c == column).isPresent();
   }
 
   private void addText(SheetRow row) {
