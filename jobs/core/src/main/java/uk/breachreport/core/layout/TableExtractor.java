@@ -85,7 +85,11 @@ public final class TableExtractor implements RowSink {
     List<String> cells = row.nonBlank();
     if (ColumnRules.isTotalLabel(cells.get(0))) {
       totalsRows++;
-      sheet.totalsRow(row);
+      if (sheet.header.layout() == Layout.INCIDENT_LOG) {
+        sheet.checkLogTotal(row);
+      } else {
+        sheet.totalRows.add(row);
+      }
       return;
     }
     Optional<String> heading = sectionHeading(cells);
@@ -116,9 +120,7 @@ public final class TableExtractor implements RowSink {
 
   @Override
   public void endSheet() {
-    if (sheet.header != null && sheet.header.layout() == Layout.INCIDENT_LOG) {
-      sheet.checkLogTotal();
-    } else if (sheet.header != null) {
+    if (sheet.header != null && sheet.header.layout() != Layout.INCIDENT_LOG) {
       reconcileSummary();
     }
     sheet = null;
@@ -263,6 +265,7 @@ public final class TableExtractor implements RowSink {
     Summary summary;
     final List<SheetRow> totalRows = new ArrayList<>();
     long logSum;
+    long sumAtLastTotal;
 
     SheetState(String name, String nameYear) {
       this.name = name;
@@ -273,22 +276,22 @@ public final class TableExtractor implements RowSink {
       return sectionYear != null ? sectionYear : nameYear;
     }
 
-    void totalsRow(SheetRow row) {
-      totalRows.add(row);
-    }
-
-    /** An incident log's "Total: 12" row must agree with the rows above it. */
-    void checkLogTotal() {
-      for (SheetRow row : totalRows) {
-        row.nonBlank().stream().skip(1)
-            .map(Counts::parse)
-            .filter(v -> v.value() != null)
-            .findFirst()
-            .filter(v -> v.value() != logSum)
-            .ifPresent(v -> issues.add(Issue.warning("TOTAL_MISMATCH", ref(row),
-                "stated total " + v.value() + " but the log has " + logSum
-                    + " incidents above it; the rows are used")));
-      }
+    /**
+     * An incident log's "Total | 12" row must agree with the rows above it: all of them, or
+     * those since the previous totals row ("Sub-total 2011/12 | 2").
+     */
+    void checkLogTotal(SheetRow row) {
+      long block = logSum - sumAtLastTotal;
+      sumAtLastTotal = logSum;
+      row.nonBlank().stream().skip(1)
+          .map(Counts::parse)
+          .filter(v -> v.value() != null)
+          .findFirst()
+          .filter(v -> v.value() != logSum && v.value() != block)
+          .ifPresent(v -> issues.add(Issue.warning("TOTAL_MISMATCH", ref(row),
+              "stated total " + v.value() + " but the log has " + logSum + " incidents above it"
+                  + (block == logSum ? "" : " (" + block + " since the previous totals row)")
+                  + "; the rows are used")));
     }
   }
 }

@@ -224,12 +224,13 @@ public final class FixtureFiles {
     save(wb, dir.resolve("input.xlsx"));
   }
 
-  /** A log whose Total row says one more than the rows above it. */
+  /** A log with a correct Sub-total and a Total one more than the rows above it. */
   static void totalsLogMismatch(Path dir) throws IOException {
     csv(dir.resolve("input.csv"), StandardCharsets.UTF_8, false, ',', List.of(
         List.of("Date", "Description", "Action taken"),
         List.of("14/05/2011", "Minutes with a named complainant sent to all councillors", "Advice"),
         List.of("02/02/2012", "Parking permit application lost in post", "None"),
+        List.of("Sub-total", "2", ""),
         List.of("19/09/2013", "Officer accessed a relative's housing record", "Dismissal"),
         List.of("Total", "4", "")));
   }
