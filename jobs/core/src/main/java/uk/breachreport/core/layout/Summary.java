@@ -147,7 +147,7 @@ final class Summary {
         lowerBound = true;
       } else if (statedGrand > visible) {
         SourceRef at = statedAt != null ? statedAt : suppressed.get(0);
-        records.add(record(at, null, null, statedGrand - visible, true));
+        records.add(record(at, null, hiddenYear(), statedGrand - visible, true));
       } else if (statedGrand < visible) {
         lowerBound = true;
         mismatch(statedAt, "stated total " + statedGrand + " is less than the visible cells' sum "
@@ -158,6 +158,12 @@ final class Summary {
           + "; the breakdown is used");
     }
     return new Result(records, rejects, issues, rejectedRows, lowerBound);
+  }
+
+  /** The one financial year all suppressed cells share, if they do: the remainder is theirs. */
+  private String hiddenYear() {
+    List<String> years = suppressedRecords.stream().map(RawRecord::financialYear).distinct().toList();
+    return years.size() == 1 ? years.get(0) : null;
   }
 
   private void checkRowTotals() {
