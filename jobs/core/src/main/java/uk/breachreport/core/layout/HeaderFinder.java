@@ -119,7 +119,8 @@ public final class HeaderFinder {
     if (layout == Layout.SUMMARY_WIDE) {
       label = fields.containsKey(Field.CATEGORY) ? fields.get(Field.CATEGORY)
           : fields.containsKey(Field.DESCRIPTION) ? fields.get(Field.DESCRIPTION)
-          : years.firstKey() > 0 ? Integer.valueOf(0) : null;
+          // Unheaded labels sit just left of the years, wherever the table starts (B3, say).
+          : years.firstKey() > 0 ? Integer.valueOf(years.firstKey() - 1) : null;
     } else if (layout == Layout.SUMMARY_BY_TYPE) {
       label = fields.get(Field.CATEGORY);
     }
