@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import uk.breachreport.core.ingest.SheetRow;
+import uk.breachreport.core.normalise.CountValue;
+import uk.breachreport.core.normalise.Counts;
 import uk.breachreport.core.normalise.UkDates;
 
 /**
@@ -53,27 +55,35 @@ public final class HeaderFinder {
         }
       }
     }
-    if (named.size() + years.size() < 2) {
-      return Optional.empty();
-    }
     Integer totalColumn = total;
     if (yearRows(columns, years, others)) {
+      // The type names are the council's own words: "Year" may be the only cell recognised.
       return Optional.of(new Header(row.number(), Layout.SUMMARY_YEAR_ROWS, Map.copyOf(columns),
           years, others, null, totalColumn));
+    }
+    if (named.size() + years.size() < 2) {
+      return Optional.empty();
     }
     return layout(columns, years, totalColumn)
         .map(layout -> header(row.number(), layout, columns, years, totalColumn));
   }
 
   /**
-   * "Year | Lost equipment | Wrong recipient | ... | Total": a year column, no dates, counts and
-   * descriptions, and two or more other columns, each a type of breach.
+   * "Year | Lost equipment | Wrong recipient | ... [| Total]": a year column, no dates, counts and
+   * descriptions, and two or more other columns, each a type of breach: words, not values
+   * ("Period | 1 April 2011 | 31 March 2014" is a letterhead line).
    */
   private static boolean yearRows(Map<Field, Integer> columns, SortedMap<Integer, String> years,
       SortedMap<Integer, String> others) {
     return columns.containsKey(Field.YEAR) && years.isEmpty() && others.size() >= 2
         && !columns.containsKey(Field.DATE) && !columns.containsKey(Field.COUNT)
-        && !columns.containsKey(Field.ACTION) && !columns.containsKey(Field.ICO);
+        && !columns.containsKey(Field.ACTION) && !columns.containsKey(Field.ICO)
+        && others.values().stream().noneMatch(HeaderFinder::isValue);
+  }
+
+  private static boolean isValue(String text) {
+    CountValue count = Counts.parse(text);
+    return UkDates.parse(text).isPresent() || count.value() != null || count.suppressed();
   }
 
   private static Optional<Layout> layout(

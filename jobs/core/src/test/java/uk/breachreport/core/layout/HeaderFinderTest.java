@@ -39,6 +39,9 @@ class HeaderFinderTest {
       Type of breach|2011/12|2012/13|2013/14|Total;                  SUMMARY_WIDE
       |2011-12|2012-13;                                              SUMMARY_WIDE
       Year|Lost or stolen paper|Sent to wrong recipient|Total;       SUMMARY_YEAR_ROWS
+      Year|Lost or stolen|Wrong recipient|Other;                     SUMMARY_YEAR_ROWS
+      Period|1 April 2011|31 March 2014;                             none
+      Year|2012|2013;                                                none
       Year|Type|Number;                                              SUMMARY_LONG
       Financial year|Breach type|No. of breaches;                    SUMMARY_LONG
       Type of breach|Number;                                         SUMMARY_BY_TYPE
