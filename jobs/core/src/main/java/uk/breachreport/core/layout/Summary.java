@@ -47,6 +47,7 @@ final class Summary {
   private final Map<String, Long> statedByYear = new LinkedHashMap<>();
   private Long statedGrand;
   private SourceRef statedAt;
+  private boolean grandDerived;
   private int rejectedRows;
 
   Summary(Header header, SourceRef headerRef, ColumnRules rules) {
@@ -117,16 +118,17 @@ final class Summary {
         Long grand = header.totalColumn() == null ? null
             : Counts.parse(row.cell(header.totalColumn())).value();
         if (grand == null && statedByYear.size() == header.yearColumns().size()) {
-          grand = statedByYear.values().stream().mapToLong(Long::longValue).sum();
+          derived(statedByYear.values().stream().mapToLong(Long::longValue).sum(), entry.getKey());
+        } else {
+          stated(grand, entry.getKey());
         }
-        stated(grand, entry.getKey());
       } else {
         stated(Counts.parse(row.cell(header.columns().get(Field.COUNT))).value(), entry.getKey());
       }
     }
     if (statedGrand == null && !rowTotals.isEmpty()
         && rowTotals.values().stream().allMatch(v -> v.value() != null)) {
-      stated(rowTotals.values().stream().mapToLong(CountValue::value).sum(), null);
+      derived(rowTotals.values().stream().mapToLong(CountValue::value).sum(), null);
     }
   }
 
@@ -153,7 +155,7 @@ final class Summary {
         mismatch(statedAt, "stated total " + statedGrand + " is less than the visible cells' sum "
             + visible + " with " + suppressed.size() + " suppressed cell(s); the breakdown is used");
       }
-    } else if (statedGrand != null && statedGrand != visible) {
+    } else if (statedGrand != null && !grandDerived && statedGrand != visible) {
       mismatch(statedAt, "stated total " + statedGrand + " but the breakdown sums to " + visible
           + "; the breakdown is used");
     }
@@ -246,6 +248,17 @@ final class Summary {
     if (total != null && statedGrand == null) {
       statedGrand = total;
       statedAt = at;
+    }
+  }
+
+  /**
+   * A grand total added up from year or row totals, each already checked against its cells: good
+   * for recovering suppressed cells, but a mismatch with the breakdown has been reported.
+   */
+  private void derived(long total, SourceRef at) {
+    if (statedGrand == null) {
+      stated(total, at);
+      grandDerived = true;
     }
   }
 

@@ -97,6 +97,7 @@ public final class FixtureFiles {
     f.put("summary-wide-suppressed-total", FixtureFiles::summaryWideSuppressedTotal);
     f.put("summary-wide-suppressed", FixtureFiles::summaryWideSuppressed);
     f.put("summary-wide-mismatch", FixtureFiles::summaryWideMismatch);
+    f.put("summary-wide-mismatch-no-total-column", FixtureFiles::summaryWideMismatchNoTotalColumn);
     f.put("summary-wide-blank-corner", FixtureFiles::summaryWideBlankCorner);
     f.put("summary-year-rows", FixtureFiles::summaryYearRows);
     f.put("summary-year-rows-suppressed-total", FixtureFiles::summaryYearRowsSuppressedTotal);
@@ -328,6 +329,17 @@ public final class FixtureFiles {
         row("Lost paper", 2, 6, 3, 11),
         row("Wrong recipient", 8, 9, 10, 27),
         row("Total", 10, 18, 13, 41)));
+    save(wb, dir.resolve("input.xlsx"));
+  }
+
+  /** The same slip in a table with a Total row but no Total column. */
+  static void summaryWideMismatchNoTotalColumn(Path dir) throws IOException {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    fill(wb.createSheet("Summary"), 0, 0, List.of(
+        row("Type of incident", "2011/12", "2012/13", "2013/14"),
+        row("Lost paper", 2, 6, 3),
+        row("Wrong recipient", 8, 9, 10),
+        row("Total", 10, 18, 13)));
     save(wb, dir.resolve("input.xlsx"));
   }
 
