@@ -123,7 +123,14 @@ final class Summary {
           stated(grand, entry.getKey());
         }
       } else {
-        stated(Counts.parse(row.cell(header.columns().get(Field.COUNT))).value(), entry.getKey());
+        Long value = Counts.parse(row.cell(header.columns().get(Field.COUNT))).value();
+        Optional<String> year = header.column(Field.YEAR)
+            .flatMap(column -> UkDates.parseFinancialYear(row.cell(column)));
+        if (year.isPresent() && value != null) {
+          statedByYear.put(year.get(), value); // "2011/12 | Total | 8" in a long table
+        } else {
+          stated(value, entry.getKey());
+        }
       }
     }
     if (statedGrand == null && !rowTotals.isEmpty()
@@ -185,7 +192,7 @@ final class Summary {
       boolean hidden = suppressedRecords.stream().anyMatch(r -> year.equals(r.financialYear()));
       long sum = cells.stream().filter(c -> year.equals(c.year)).mapToLong(Cell::value).sum();
       if (!hidden && stated != sum) {
-        mismatch(statedAt, "stated total for " + year + " is " + stated + " but the column sums to "
+        mismatch(statedAt, "stated total for " + year + " is " + stated + " but that year's cells sum to "
             + sum + "; the breakdown is used");
       }
     });
@@ -209,9 +216,7 @@ final class Summary {
 
   /** The row's type of breach, or null where the label only says "number of breaches". */
   private String label(SheetRow row) {
-    Integer column = header.labelColumn() != null ? header.labelColumn()
-        : header.columns().get(Field.CATEGORY);
-    return column == null ? null : specific(row.cell(column).strip());
+    return header.typeColumn().map(column -> specific(row.cell(column).strip())).orElse(null);
   }
 
   private String specific(String label) {

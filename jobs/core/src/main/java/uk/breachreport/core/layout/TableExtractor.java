@@ -83,7 +83,7 @@ public final class TableExtractor implements RowSink {
       return;
     }
     List<String> cells = row.nonBlank();
-    if (ColumnRules.isTotalLabel(cells.get(0))) {
+    if (isTotalsRow(row, cells)) {
       totalsRows++;
       if (sheet.header.layout() == Layout.INCIDENT_LOG) {
         sheet.checkLogTotal(row);
@@ -140,6 +140,13 @@ public final class TableExtractor implements RowSink {
       }
     }
     addText(row);
+  }
+
+  /** "Total" leads the row, or fills a summary's type column ("2011/12 | Total | 8"). */
+  private boolean isTotalsRow(SheetRow row, List<String> cells) {
+    return ColumnRules.isTotalLabel(cells.get(0))
+        || sheet.header.layout() != Layout.INCIDENT_LOG && sheet.header.typeColumn()
+            .filter(column -> ColumnRules.isTotalCell(row.cell(column))).isPresent();
   }
 
   /** A lone short cell naming a financial year; "2012/13 figures are provisional" is a note. */
