@@ -72,18 +72,18 @@ final class Summary {
       }
       case SUMMARY_LONG, YEAR_TOTALS, SUMMARY_YEAR_ROWS -> {
         String yearText = row.cell(header.columns().get(Field.YEAR)).strip();
-        Optional<String> rowYear = UkDates.parseFinancialYear(yearText);
-        if (rowYear.isEmpty()) {
+        Optional<String> year = UkDates.parseFinancialYear(yearText);
+        if (year.isEmpty()) {
           reject(ref, "year '" + yearText + "' is not a financial year (expected e.g. 2012/13)", row);
           rejectedRows++;
           return;
         }
         if (header.layout() == Layout.SUMMARY_YEAR_ROWS) {
           header.typeColumns().forEach((column, type) ->
-              count(ref, row, specific(type), rowYear.get(), column, type));
+              count(ref, row, specific(type), year.get(), column, type));
           totalOfRow(ref, row);
         } else {
-          count(ref, row, label, rowYear.get(), header.columns().get(Field.COUNT), "count");
+          count(ref, row, label, year.get(), header.columns().get(Field.COUNT), "count");
         }
       }
       case SUMMARY_BY_TYPE -> count(ref, row, label, sectionYear, header.columns().get(Field.COUNT), "count");
@@ -192,8 +192,8 @@ final class Summary {
       boolean hidden = suppressedRecords.stream().anyMatch(r -> year.equals(r.financialYear()));
       long sum = cells.stream().filter(c -> year.equals(c.year)).mapToLong(Cell::value).sum();
       if (!hidden && stated != sum) {
-        mismatch(statedAt, "stated total for " + year + " is " + stated + " but that year's cells sum to "
-            + sum + "; the breakdown is used");
+        mismatch(statedAt, "stated total for " + year + " is " + stated
+            + " but that year's cells sum to " + sum + "; the breakdown is used");
       }
     });
   }
