@@ -47,6 +47,17 @@ public final class ColumnRules implements Serializable {
     return TOTAL_ROW.matcher(cell).find();
   }
 
+  /**
+   * Is a whole cell a totals label ("Total", "Sub-total:", "Grand total", "Total 2011/12"), as
+   * opposed to a type of breach that happens to start with the word ("Total loss of records")?
+   */
+  public static boolean isTotalCell(String cell) {
+    return TOTAL_CELL.matcher(cell).matches();
+  }
+
   private static final Pattern TOTAL_ROW = Pattern.compile(
       "^\\s*(grand\\s+|overall\\s+)?(sub[-\\s]?)?totals?\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TOTAL_CELL = Pattern.compile(
+      "\\s*(grand\\s+|overall\\s+)?(sub[-\\s]?)?totals?(\\s+(for\\s+)?\\d{4}\\s*[/-]\\s*\\d{2,4})?\\s*:?\\s*",
+      Pattern.CASE_INSENSITIVE);
 }

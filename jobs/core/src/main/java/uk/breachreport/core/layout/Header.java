@@ -25,4 +25,9 @@ public record Header(
   public boolean has(Field field) {
     return columns.containsKey(field);
   }
+
+  /** The column that names each row's type of breach, if the table has one. */
+  public Optional<Integer> typeColumn() {
+    return labelColumn != null ? Optional.of(labelColumn) : column(Field.CATEGORY);
+  }
 }

@@ -34,7 +34,6 @@ final class Summary {
 
   private final Header header;
   private final SourceRef headerRef;
-  private final String sheetYear;
   private final ColumnRules rules;
 
   private final List<Cell> cells = new ArrayList<>();
@@ -48,16 +47,20 @@ final class Summary {
   private final Map<String, Long> statedByYear = new LinkedHashMap<>();
   private Long statedGrand;
   private SourceRef statedAt;
+  private boolean grandDerived;
   private int rejectedRows;
 
-  Summary(Header header, SourceRef headerRef, String sheetYear, ColumnRules rules) {
+  Summary(Header header, SourceRef headerRef, ColumnRules rules) {
     this.header = header;
     this.headerRef = headerRef;
-    this.sheetYear = sheetYear;
     this.rules = rules;
   }
 
-  void add(SourceRef ref, SheetRow row) {
+  /**
+   * A data row; {@code sectionYear} is the financial year its sheet name or section heading
+   * gives, for tables that have no year of their own.
+   */
+  void add(SourceRef ref, SheetRow row, String sectionYear) {
     int before = cells.size() + suppressed.size();
     int rejectsBefore = rejects.size();
     String label = label(row);
@@ -83,7 +86,7 @@ final class Summary {
           count(ref, row, label, year.get(), header.columns().get(Field.COUNT), "count");
         }
       }
-      case SUMMARY_BY_TYPE -> count(ref, row, label, sheetYear, header.columns().get(Field.COUNT), "count");
+      case SUMMARY_BY_TYPE -> count(ref, row, label, sectionYear, header.columns().get(Field.COUNT), "count");
       default -> throw new IllegalStateException(header.layout().name());
     }
     if (cells.size() + suppressed.size() == before) {
@@ -115,16 +118,24 @@ final class Summary {
         Long grand = header.totalColumn() == null ? null
             : Counts.parse(row.cell(header.totalColumn())).value();
         if (grand == null && statedByYear.size() == header.yearColumns().size()) {
-          grand = statedByYear.values().stream().mapToLong(Long::longValue).sum();
+          derived(statedByYear.values().stream().mapToLong(Long::longValue).sum(), entry.getKey());
+        } else {
+          stated(grand, entry.getKey());
         }
-        stated(grand, entry.getKey());
       } else {
-        stated(Counts.parse(row.cell(header.columns().get(Field.COUNT))).value(), entry.getKey());
+        Long value = Counts.parse(row.cell(header.columns().get(Field.COUNT))).value();
+        Optional<String> year = header.column(Field.YEAR)
+            .flatMap(column -> UkDates.parseFinancialYear(row.cell(column)));
+        if (year.isPresent() && value != null) {
+          statedByYear.put(year.get(), value); // "2011/12 | Total | 8" in a long table
+        } else {
+          stated(value, entry.getKey());
+        }
       }
     }
     if (statedGrand == null && !rowTotals.isEmpty()
         && rowTotals.values().stream().allMatch(v -> v.value() != null)) {
-      stated(rowTotals.values().stream().mapToLong(CountValue::value).sum(), null);
+      derived(rowTotals.values().stream().mapToLong(CountValue::value).sum(), null);
     }
   }
 
@@ -145,17 +156,23 @@ final class Summary {
         lowerBound = true;
       } else if (statedGrand > visible) {
         SourceRef at = statedAt != null ? statedAt : suppressed.get(0);
-        records.add(record(at, null, null, statedGrand - visible, true));
+        records.add(record(at, null, hiddenYear(), statedGrand - visible, true));
       } else if (statedGrand < visible) {
         lowerBound = true;
         mismatch(statedAt, "stated total " + statedGrand + " is less than the visible cells' sum "
             + visible + " with " + suppressed.size() + " suppressed cell(s); the breakdown is used");
       }
-    } else if (statedGrand != null && statedGrand != visible) {
+    } else if (statedGrand != null && !grandDerived && statedGrand != visible) {
       mismatch(statedAt, "stated total " + statedGrand + " but the breakdown sums to " + visible
           + "; the breakdown is used");
     }
     return new Result(records, rejects, issues, rejectedRows, lowerBound);
+  }
+
+  /** The one financial year all suppressed cells share, if they do: the remainder is theirs. */
+  private String hiddenYear() {
+    List<String> years = suppressedRecords.stream().map(RawRecord::financialYear).distinct().toList();
+    return years.size() == 1 ? years.get(0) : null;
   }
 
   private void checkRowTotals() {
@@ -175,8 +192,8 @@ final class Summary {
       boolean hidden = suppressedRecords.stream().anyMatch(r -> year.equals(r.financialYear()));
       long sum = cells.stream().filter(c -> year.equals(c.year)).mapToLong(Cell::value).sum();
       if (!hidden && stated != sum) {
-        mismatch(statedAt, "stated total for " + year + " is " + stated + " but the column sums to "
-            + sum + "; the breakdown is used");
+        mismatch(statedAt, "stated total for " + year + " is " + stated
+            + " but that year's cells sum to " + sum + "; the breakdown is used");
       }
     });
   }
@@ -199,9 +216,7 @@ final class Summary {
 
   /** The row's type of breach, or null where the label only says "number of breaches". */
   private String label(SheetRow row) {
-    Integer column = header.labelColumn() != null ? header.labelColumn()
-        : header.columns().get(Field.CATEGORY);
-    return column == null ? null : specific(row.cell(column).strip());
+    return header.typeColumn().map(column -> specific(row.cell(column).strip())).orElse(null);
   }
 
   private String specific(String label) {
@@ -238,6 +253,17 @@ final class Summary {
     if (total != null && statedGrand == null) {
       statedGrand = total;
       statedAt = at;
+    }
+  }
+
+  /**
+   * A grand total added up from year or row totals, each already checked against its cells: good
+   * for recovering suppressed cells, but a mismatch with the breakdown has been reported.
+   */
+  private void derived(long total, SourceRef at) {
+    if (statedGrand == null) {
+      stated(total, at);
+      grandDerived = true;
     }
   }
 

@@ -20,8 +20,9 @@ import uk.breachreport.core.normalise.UkDates;
 /**
  * Finds the tables in a document's rows and turns their data rows into {@link RawRecord}s, sheet
  * by sheet: letterheads and titles above the header, blank rows, totals and subtotal rows and
- * notes below the table are never counted. Incident-log rows are handled as they stream past;
- * summary tables are small and reconciled with their stated totals at the end of the sheet.
+ * notes below the table are never counted. Rows are handled as they stream past, each with the
+ * financial year its sheet or section heading gives; summary tables are reconciled with their
+ * stated totals at the end of the sheet.
  * Everything that is not a table is kept as text, for council names and statements of none or
  * refusal.
  */
@@ -82,19 +83,26 @@ public final class TableExtractor implements RowSink {
       return;
     }
     List<String> cells = row.nonBlank();
-    if (ColumnRules.isTotalLabel(cells.get(0))) {
+    if (isTotalsRow(row, cells)) {
       totalsRows++;
-      sheet.totalsRow(row);
+      if (sheet.header.layout() == Layout.INCIDENT_LOG) {
+        sheet.checkLogTotal(row);
+      } else {
+        sheet.totalRows.add(row);
+      }
       return;
     }
-    if (isNote(cells)) {
+    Optional<String> heading = sectionHeading(cells);
+    if (heading.isPresent()) {
+      // A section heading ("2012/13") between blocks of one table, often after a blank row:
+      // the table goes on.
+      sheet.sectionYear = heading.get();
+      sheet.blankSinceData = false;
+      return;
+    }
+    if (isNote(row, cells)) {
       noteRows++;
       addText(row);
-      return;
-    }
-    if (cells.size() == 1 && UkDates.parseFinancialYear(cells.get(0)).isPresent()) {
-      // A section heading ("2012/13") between blocks of one table.
-      sheet.sectionYear = UkDates.parseFinancialYear(cells.get(0)).get();
       return;
     }
     if (cells.equals(sheet.headerCells)) {
@@ -106,15 +114,13 @@ public final class TableExtractor implements RowSink {
     if (sheet.header.layout() == Layout.INCIDENT_LOG) {
       logRow(row);
     } else {
-      sheet.summary.add(row);
+      sheet.summary.add(ref(row), row, sheet.year());
     }
   }
 
   @Override
   public void endSheet() {
-    if (sheet.header != null && sheet.header.layout() == Layout.INCIDENT_LOG) {
-      sheet.checkLogTotal();
-    } else if (sheet.header != null) {
+    if (sheet.header != null && sheet.header.layout() != Layout.INCIDENT_LOG) {
       reconcileSummary();
     }
     sheet = null;
@@ -126,6 +132,9 @@ public final class TableExtractor implements RowSink {
       if (header.isPresent()) {
         sheet.header = header.get();
         sheet.headerCells = row.nonBlank();
+        if (header.get().layout() != Layout.INCIDENT_LOG) {
+          sheet.summary = new Summary(header.get(), ref(row), rules);
+        }
         layouts.add(header.get().layout().name());
         return;
       }
@@ -133,12 +142,55 @@ public final class TableExtractor implements RowSink {
     addText(row);
   }
 
-  private boolean isNote(List<String> cells) {
-    if (cells.size() != 1) {
-      return false;
+  /** "Total" leads the row, or fills a summary's type column ("2011/12 | Total | 8"). */
+  private boolean isTotalsRow(SheetRow row, List<String> cells) {
+    return ColumnRules.isTotalLabel(cells.get(0))
+        || sheet.header.layout() != Layout.INCIDENT_LOG && sheet.header.typeColumn()
+            .filter(column -> ColumnRules.isTotalCell(row.cell(column))).isPresent();
+  }
+
+  /** A lone short cell naming a financial year; "2012/13 figures are provisional" is a note. */
+  private static Optional<String> sectionHeading(List<String> cells) {
+    return cells.size() == 1 && cells.get(0).length() <= HeaderFinder.YEAR_HEADING_MAX
+        ? UkDates.parseFinancialYear(cells.get(0))
+        : Optional.empty();
+  }
+
+  /**
+   * A note under or inside the table: a lone cell after a blank row, led by "Note", "Source",
+   * "*"..., as long as a sentence, or where no breach can stand alone; or, after a blank row, a
+   * row of several cells led by such a word ("Source: | Information Governance Team").
+   */
+  private boolean isNote(SheetRow row, List<String> cells) {
+    String first = cells.get(0);
+    boolean noteWord = NOTE.matcher(first).find();
+    if (cells.size() > 1) {
+      return noteWord && sheet.blankSinceData;
     }
-    String only = cells.get(0);
-    return sheet.blankSinceData || NOTE.matcher(only).find() || only.length() > NOTE_LENGTH;
+    return sheet.blankSinceData || noteWord || first.length() > NOTE_LENGTH || !canStandAlone(row);
+  }
+
+  /**
+   * Can a row's one cell be a breach? In a log only a description, a type or a real date can
+   * stand alone, in a summary only a count: "None" under the Date heading is the council's
+   * answer, and a type with no count has nothing to count.
+   */
+  private boolean canStandAlone(SheetRow row) {
+    int column = 0;
+    while (row.cell(column).isBlank()) {
+      column++;
+    }
+    Header h = sheet.header;
+    if (h.layout() == Layout.INCIDENT_LOG) {
+      return isColumn(Field.DESCRIPTION, column) || isColumn(Field.CATEGORY, column)
+          || isColumn(Field.DATE, column) && UkDates.parse(row.cell(column)).isPresent();
+    }
+    return h.yearColumns().containsKey(column) || h.typeColumns().containsKey(column)
+        || isColumn(Field.COUNT, column);
+  }
+
+  private boolean isColumn(Field field, int column) {
+    return sheet.header.column(field).filter(c -> c == column).isPresent();
   }
 
   private void addText(SheetRow row) {
@@ -180,12 +232,8 @@ public final class TableExtractor implements RowSink {
   }
 
   private void reconcileSummary() {
-    Summary summary = new Summary(sheet.header, file.atRow(sheet.name, sheet.header.row()), sheet.year(), rules);
-    for (SheetRow row : sheet.summary) {
-      summary.add(ref(row), row);
-    }
-    summary.totals(sheet.totalRows.stream().map(r -> Map.entry(ref(r), r)).toList());
-    Summary.Result result = summary.result();
+    sheet.summary.totals(sheet.totalRows.stream().map(r -> Map.entry(ref(r), r)).toList());
+    Summary.Result result = sheet.summary.result();
     records.addAll(result.records());
     rejects.addAll(result.rejects());
     issues.addAll(result.issues());
@@ -220,9 +268,11 @@ public final class TableExtractor implements RowSink {
     List<String> headerCells;
     int rowsSearched;
     boolean blankSinceData;
-    final List<SheetRow> summary = new ArrayList<>();
+    /** The summary table being read, when the header is not an incident log's. */
+    Summary summary;
     final List<SheetRow> totalRows = new ArrayList<>();
     long logSum;
+    long sumAtLastTotal;
 
     SheetState(String name, String nameYear) {
       this.name = name;
@@ -233,22 +283,22 @@ public final class TableExtractor implements RowSink {
       return sectionYear != null ? sectionYear : nameYear;
     }
 
-    void totalsRow(SheetRow row) {
-      totalRows.add(row);
-    }
-
-    /** An incident log's "Total: 12" row must agree with the rows above it. */
-    void checkLogTotal() {
-      for (SheetRow row : totalRows) {
-        row.nonBlank().stream().skip(1)
-            .map(Counts::parse)
-            .filter(v -> v.value() != null)
-            .findFirst()
-            .filter(v -> v.value() != logSum)
-            .ifPresent(v -> issues.add(Issue.warning("TOTAL_MISMATCH", ref(row),
-                "stated total " + v.value() + " but the log has " + logSum
-                    + " incidents above it; the rows are used")));
-      }
+    /**
+     * An incident log's "Total | 12" row must agree with the rows above it: all of them, or
+     * those since the previous totals row ("Sub-total 2011/12 | 2").
+     */
+    void checkLogTotal(SheetRow row) {
+      long block = logSum - sumAtLastTotal;
+      sumAtLastTotal = logSum;
+      row.nonBlank().stream().skip(1)
+          .map(Counts::parse)
+          .filter(v -> v.value() != null)
+          .findFirst()
+          .filter(v -> v.value() != logSum && v.value() != block)
+          .ifPresent(v -> issues.add(Issue.warning("TOTAL_MISMATCH", ref(row),
+              "stated total " + v.value() + " but the log has " + logSum + " incidents above it"
+                  + (block == logSum ? "" : " (" + block + " since the previous totals row)")
+                  + "; the rows are used")));
     }
   }
 }

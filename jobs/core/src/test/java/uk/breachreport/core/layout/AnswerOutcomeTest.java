@@ -1,0 +1,168 @@
+package uk.breachreport.core.layout;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import uk.breachreport.core.ingest.AnswerParser;
+import uk.breachreport.core.model.FileOutcome;
+import uk.breachreport.core.model.FileResult;
+import uk.breachreport.core.model.ManifestEntry;
+import uk.breachreport.core.model.ResponseStatus;
+import uk.breachreport.core.normalise.CouncilResolver;
+import uk.breachreport.core.normalise.Register;
+
+/**
+ * What a whole answer file amounts to once the layout stage has read it ({@link AnswerParser}
+ * with the shipped rules and register): records, a nil return, a refusal, or a reject and why.
+ */
+class AnswerOutcomeTest {
+
+  static final String CRAVEN = "E07000163";
+  static AnswerParser parser;
+
+  @BeforeAll
+  static void load() throws IOException {
+    Path reference = LayoutFixturesTest.REFERENCE;
+    try (Reader columns = Files.newBufferedReader(reference.resolve("columns.csv"), StandardCharsets.UTF_8);
+        Reader statuses = Files.newBufferedReader(reference.resolve("statuses.csv"), StandardCharsets.UTF_8)) {
+      Register register = Register.forPeriod(reference, LocalDate.of(2011, 4, 1), LocalDate.of(2014, 3, 31));
+      parser = new AnswerParser(ColumnRules.load(columns), StatusRules.load(statuses),
+          new CouncilResolver(register));
+    }
+  }
+
+  static FileResult parse(String file, String content) {
+    return parser.parse(file, content.getBytes(StandardCharsets.UTF_8), Optional.empty());
+  }
+
+  static void assertOutcome(FileResult result, FileOutcome outcome, String reason, int records) {
+    assertAll(result.file(),
+        () -> assertEquals(outcome, result.outcome(), "outcome; reason: " + result.reason()),
+        () -> assertEquals(reason, result.reason(), "reason"),
+        () -> assertEquals(records, result.records().size(), "records"));
+  }
+
+  @Test
+  void logWithRowsIsUsed() {
+    FileResult result = parse("Craven District Council FOI 0412.csv", """
+        Date,Description,Action taken
+        05/06/2012,Letter sent to wrong address,Advice
+        14/11/2013,Laptop stolen,None
+        """);
+    assertOutcome(result, FileOutcome.USED, null, 2);
+    assertEquals(CRAVEN, result.authorityCode());
+    assertEquals("INCIDENT_LOG", result.layout());
+  }
+
+  @Test
+  void letterSayingNoneIsANilReturn() {
+    assertOutcome(parse("Craven District Council response.txt", """
+        Dear Sir or Madam,
+        Thank you for your request. The Council has not recorded any data protection breaches
+        between 1 April 2011 and 31 March 2014.
+        Yours faithfully,
+        """), FileOutcome.NIL_RETURN, null, 0);
+  }
+
+  @Test
+  void tableWithNoRowsAndNoneUnderItIsANilReturn() {
+    assertOutcome(parse("Craven District Council.csv", """
+        Date,Description,Action taken
+        None,,
+        """), FileOutcome.NIL_RETURN, null, 0);
+  }
+
+  @Test
+  void tableWithNoRowsAndANoteSayingNoneIsANilReturn() {
+    assertOutcome(parse("Craven District Council.csv", """
+        Date,Description,Action taken
+
+        No breaches were recorded in the period.
+        """), FileOutcome.NIL_RETURN, null, 0);
+  }
+
+  @Test
+  void tableWithNoRowsAndNothingSaidIsRejected() {
+    // The empty row keeps the file tabular: TextReader reads a one-line CSV as prose.
+    assertOutcome(parse("Craven District Council.csv", "Date,Description,Action taken\n,,\n"),
+        FileOutcome.REJECTED,
+        "the table has a header but no data rows, and the answer does not say none", 0);
+  }
+
+  @Test
+  void refusalIsRefused() {
+    assertOutcome(parse("Craven District Council FOI 0412.txt", """
+        Your request is refused under section 12 of the Freedom of Information Act 2000: the cost
+        of compliance would exceed the appropriate limit.
+        """), FileOutcome.REFUSED, null, 0);
+  }
+
+  @Test
+  void refusalMentioningNoBreachesInPassingIsStillRefused() {
+    assertOutcome(parse("Craven District Council FOI 0412.txt", """
+        We are unable to comply with your request, as locating the records would exceed the cost
+        limit (section 12). This should not be taken to mean that there were no breaches.
+        """), FileOutcome.REFUSED, null, 0);
+  }
+
+  @Test
+  void letterSayingNeitherIsRejected() {
+    assertOutcome(parse("Craven District Council FOI 0412.txt", """
+        Dear Sir or Madam,
+        Please find our response to your request attached.
+        """), FileOutcome.REJECTED,
+        "no table of breaches found, and no statement of none or of a refusal", 0);
+  }
+
+  @Test
+  void tableWhoseEveryRowIsRejectedIsRejected() {
+    FileResult result = parse("Craven District Council.csv", """
+        Type of breach,Number
+        Lost paper,lots
+        Wrong recipient,several
+        """);
+    assertOutcome(result, FileOutcome.REJECTED, "none of the table's 2 rows could be used", 0);
+    assertEquals(2, result.rejectedRows());
+  }
+
+  @Test
+  void tableIsUsedEvenWhenTheLetterSoundsLikeARefusal() throws IOException {
+    FileResult result = parser.parse("summary-by-type/input.docx", Files.readAllBytes(
+        LayoutFixturesTest.FIXTURES.resolve("summary-by-type/input.docx")), Optional.empty());
+    assertOutcome(result, FileOutcome.USED, null, 2);
+    assertEquals("S12000015", result.authorityCode(), "Fife Council, named in the letterhead");
+  }
+
+  @Test
+  void answerNamingNoCouncilIsRejected() {
+    assertOutcome(parse("response.csv", """
+        Date,Description,Action taken
+        05/06/2012,Letter sent to wrong address,Advice
+        """), FileOutcome.REJECTED, "no council code or name from the register found in "
+        + "'the file name or its first lines: no council named'", 0);
+  }
+
+  @Test
+  void manifestNilReturnWinsOverTheTable() {
+    FileResult result = parser.parse("reply.csv",
+        "Date,Description\n05/06/2012,Letter sent to wrong address\n".getBytes(StandardCharsets.UTF_8),
+        Optional.of(new ManifestEntry(2, "reply.csv", "Craven", ResponseStatus.NIL_RETURN, "")));
+    assertOutcome(result, FileOutcome.NIL_RETURN, "manifest: nil return", 0);
+    assertEquals(CRAVEN, result.authorityCode());
+  }
+
+  @Test
+  void unsupportedFileIsRejectedWithItsReason() {
+    assertOutcome(parse("Craven District Council.pdf", "%PDF-1.4"), FileOutcome.REJECTED,
+        "unsupported file type: expected .xlsx, .xlsm, .xls, .csv, .txt or .docx", 0);
+  }
+}
