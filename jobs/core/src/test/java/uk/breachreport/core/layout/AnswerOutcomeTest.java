@@ -1,14 +1,15 @@
 package uk.breachreport.core.layout;
 
+import uk.breachreport.core.ReferenceData;
+import uk.breachreport.core.normalise.Period;
+import uk.breachreport.core.reference.ReferenceSource;
+
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,8 +18,6 @@ import uk.breachreport.core.model.FileOutcome;
 import uk.breachreport.core.model.FileResult;
 import uk.breachreport.core.model.ManifestEntry;
 import uk.breachreport.core.model.ResponseStatus;
-import uk.breachreport.core.normalise.CouncilResolver;
-import uk.breachreport.core.normalise.Register;
 
 /**
  * What a whole answer file amounts to once the layout stage has read it ({@link AnswerParser}
@@ -30,14 +29,10 @@ class AnswerOutcomeTest {
   static AnswerParser parser;
 
   @BeforeAll
-  static void load() throws IOException {
-    Path reference = LayoutFixturesTest.REFERENCE;
-    try (Reader columns = Files.newBufferedReader(reference.resolve("columns.csv"), StandardCharsets.UTF_8);
-        Reader statuses = Files.newBufferedReader(reference.resolve("statuses.csv"), StandardCharsets.UTF_8)) {
-      Register register = Register.forPeriod(reference, LocalDate.of(2011, 4, 1), LocalDate.of(2014, 3, 31));
-      parser = new AnswerParser(ColumnRules.load(columns), StatusRules.load(statuses),
-          new CouncilResolver(register));
-    }
+  static void load() {
+    ReferenceData reference = ReferenceData.load(
+        ReferenceSource.folder(LayoutFixturesTest.REFERENCE), Period.STUDY);
+    parser = new AnswerParser(reference.columns(), reference.statuses(), reference.resolver());
   }
 
   static FileResult parse(String file, String content) {
