@@ -132,6 +132,7 @@ public final class TableExtractor implements RowSink {
       if (header.isPresent()) {
         sheet.header = header.get();
         sheet.headerCells = row.nonBlank();
+        sheet.headerWidth = lastNonBlank(row) + 1;
         if (header.get().layout() != Layout.INCIDENT_LOG) {
           sheet.summary = new Summary(header.get(), ref(row), rules);
         }
@@ -194,11 +195,23 @@ public final class TableExtractor implements RowSink {
   }
 
   private void addText(SheetRow row) {
+    if (textLength >= TEXT_LIMIT) {
+      return; // a long sheet without a table: its first lines are all that is needed
+    }
     String line = row.joined();
-    if (!line.isEmpty() && textLength < TEXT_LIMIT) {
+    if (!line.isEmpty()) {
       textLines.add(line);
       textLength += line.length() + 1;
     }
+  }
+
+  private static int lastNonBlank(SheetRow row) {
+    for (int c = row.cells().size() - 1; c >= 0; c--) {
+      if (!row.cell(c).isBlank()) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   private void logRow(SheetRow row) {
@@ -207,6 +220,13 @@ public final class TableExtractor implements RowSink {
     String date = cell(row, Field.DATE);
     String description = cell(row, Field.DESCRIPTION);
     String category = cell(row, Field.CATEGORY);
+    int last = lastNonBlank(row);
+    if (last >= sheet.headerWidth) {
+      reject(ref, "value in column " + (last + 1) + " beyond the table's " + sheet.headerWidth
+          + " columns (an unquoted comma in a CSV shifts a row's values): '" + row.cell(last).strip()
+          + "'", row);
+      return;
+    }
     if (date == null && description == null && category == null) {
       reject(ref, "row has no date, description or type of breach", row);
       return;
@@ -266,6 +286,8 @@ public final class TableExtractor implements RowSink {
     String sectionYear;
     Header header;
     List<String> headerCells;
+    /** Columns up to the header's last heading; a value beyond it has no column to belong to. */
+    int headerWidth;
     int rowsSearched;
     boolean blankSinceData;
     /** The summary table being read, when the header is not an incident log's. */

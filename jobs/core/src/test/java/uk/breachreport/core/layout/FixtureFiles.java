@@ -126,6 +126,7 @@ public final class FixtureFiles {
     f.put("csv-windows-1252-semicolon", FixtureFiles::csvWindows1252Semicolon);
     f.put("txt-tab", FixtureFiles::txtTab);
     f.put("csv-quoted", FixtureFiles::csvQuoted);
+    f.put("csv-unquoted-comma", FixtureFiles::csvUnquotedComma);
     f.put("docx-letter-table", FixtureFiles::docxLetterTable);
     f.put("section-heading-log", FixtureFiles::sectionHeadingLog);
     f.put("section-heading-summary", FixtureFiles::sectionHeadingSummary);
@@ -649,6 +650,15 @@ public final class FixtureFiles {
         List.of("01/08/2011", "Letter, with a copy of a birth certificate, sent to wrong address", "Advice"),
         List.of("09/09/2012", "Email sent to wrong recipient.\nRecalled within the hour;\nrecipient confirmed deletion.", "None"),
         List.of("25/03/2014", "Said \"sorry\", then resent", "Training")));
+  }
+
+  /** A description with an unquoted comma: the row has one value more than the header. */
+  static void csvUnquotedComma(Path dir) throws IOException {
+    Files.writeString(dir.resolve("input.csv"), String.join("\n",
+        "Date,Description,Type",
+        "14/01/2013,Laptop stolen, from a car,Device",
+        "02/02/2013,Letter sent to wrong address,Post",
+        ""), StandardCharsets.UTF_8);
   }
 
   /** A Word letter with a log table: the letter's paragraphs are text, the table is the data. */
