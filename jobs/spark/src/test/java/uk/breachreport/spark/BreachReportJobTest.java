@@ -69,10 +69,19 @@ class BreachReportJobTest extends JavaDataFrameSuiteBase {
     Files.writeString(input.resolve("ryedale.txt"),
         "Ryedale District Council has no record of any data protection breaches.");
     Files.write(input.resolve("mystery.pdf"), new byte[] {'%', 'P', 'D', 'F'});
-    Path output = tmp.resolve("out");
+    Path output = Files.createDirectories(tmp.resolve("out"));
+    Files.writeString(output.resolve("previous-report.txt"), "a report published last year");
+
+    // A run that fails (here: no reference data) leaves the previous output as it was.
+    Assertions.assertThrows(Exception.class, () -> BreachReportJob.run(spark(), Options.parse(
+        "--input", input.toString(), "--output", output.toString(),
+        "--reference", Files.createDirectories(tmp.resolve("empty")).toString()).orElseThrow()));
+    Assertions.assertTrue(Files.exists(output.resolve("previous-report.txt")));
 
     BreachReportJob.run(spark(), Options.parse("--input", input.toString(), "--output",
         output.toString()).orElseThrow());
+    Assertions.assertFalse(Files.exists(output.resolve("previous-report.txt")),
+        "a successful run replaces the whole output");
 
     Dataset<Row> actual = spark().read().parquet(output.resolve("incidents").toString())
         .orderBy("source_row");
