@@ -5,10 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 
 /**
  * A file under the input root: its path relative to the root (as the manifest and the outputs
@@ -25,13 +24,25 @@ record InputFile(String relative, String path) {
     }
     String base = fs.makeQualified(rootPath).toUri().getPath().replaceFirst("/*$", "/");
     List<InputFile> files = new ArrayList<>();
-    RemoteIterator<LocatedFileStatus> it = fs.listFiles(rootPath, true);
-    while (it.hasNext()) {
-      Path path = it.next().getPath();
-      String relative = path.toUri().getPath().substring(base.length());
-      files.add(new InputFile(relative, path.toString()));
-    }
+    collect(fs, rootPath, base, files);
     files.sort(Comparator.comparing(InputFile::relative));
     return files;
+  }
+
+  /**
+   * Walks the tree with listStatus rather than listFiles: on the local file system listFiles
+   * builds a LocatedFileStatus per file, whose permission lookup forks "ls" each time (minutes
+   * for a few thousand answers).
+   */
+  private static void collect(FileSystem fs, Path dir, String base, List<InputFile> files)
+      throws IOException {
+    for (FileStatus status : fs.listStatus(dir)) {
+      Path path = status.getPath();
+      if (status.isDirectory()) {
+        collect(fs, path, base, files);
+      } else {
+        files.add(new InputFile(path.toUri().getPath().substring(base.length()), path.toString()));
+      }
+    }
   }
 }
