@@ -40,9 +40,17 @@ public final class QualityReport {
     long excluded = sum(files, FileSummary::excluded);
     boolean recordsReconcile = excludedByReason.values().stream().mapToLong(Long::longValue).sum()
         == excluded;
+    // A rejected file's rows are rejected with it, under the file's reason.
+    Map<String, Long> rowsRejectedByReason = new TreeMap<>(rejectsByReason);
+    files.stream()
+        .filter(f -> f.outcome().equals(FileOutcome.REJECTED.name()) && f.rejectedRows() > 0)
+        .forEach(f -> rowsRejectedByReason.merge("file rejected: " + f.reason(), f.rejectedRows(),
+            Long::sum));
 
     Map<String, Object> q = new LinkedHashMap<>();
-    q.put("reconciles", filesReconcile && recordsReconcile && rowsUsed >= 0);
+    boolean rowsReconcile = rowsUsed >= 0
+        && rowsRejectedByReason.values().stream().mapToLong(Long::longValue).sum() >= rowsRejected;
+    q.put("reconciles", filesReconcile && recordsReconcile && rowsReconcile);
     Map<String, Object> fileCounts = new LinkedHashMap<>();
     fileCounts.put("in", filesIn);
     outcomes.forEach((k, v) -> fileCounts.put(k.toLowerCase(), v));
@@ -55,7 +63,7 @@ public final class QualityReport {
     rows.put("in", rowsIn);
     rows.put("used", rowsUsed);
     rows.put("rejected", rowsRejected);
-    rows.put("rejected_by_reason", new TreeMap<>(rejectsByReason));
+    rows.put("rejected_by_reason", rowsRejectedByReason);
     rows.put("totals_rows_not_counted", sum(files, FileSummary::totalsRows));
     rows.put("note_rows_not_counted", sum(files, FileSummary::noteRows));
     q.put("row_counts", rows);
