@@ -1,15 +1,12 @@
 package uk.breachreport.spark;
 
-import com.holdenkarau.spark.testing.JavaDataFrameSuiteBase;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,21 +17,10 @@ import uk.breachreport.core.model.Incident;
 import uk.breachreport.spark.schema.IncidentSchema;
 
 /** The responses and ranking queries on five made-up councils: ties, nil returns, refusals. */
-class AggregateStepTest extends JavaDataFrameSuiteBase {
-
-  @Override
-  public boolean enableHiveSupport() {
-    return false;
-  }
-
-  @Override
-  public SparkConf conf() {
-    return super.conf().set("spark.sql.shuffle.partitions", "2");
-  }
+class AggregateStepTest extends SparkTestBase {
 
   @BeforeEach
-  void setUp() {
-    runBefore();
+  void views() {
     StructType register = new StructType()
         .add("code", DataTypes.StringType).add("name", DataTypes.StringType)
         .add("type", DataTypes.StringType).add("nation", DataTypes.StringType)
@@ -65,11 +51,6 @@ class AggregateStepTest extends JavaDataFrameSuiteBase {
         incident("C", 1L, Category.UNAUTHORISED_ACCESS, Action.DISCIPLINARY, true)),
         IncidentSchema.SCHEMA).createOrReplaceTempView("incidents");
     Sql.run(spark(), "responses").createOrReplaceTempView("responses");
-  }
-
-  @AfterAll
-  static void tearDown() {
-    JavaDataFrameSuiteBase.runAfterClass();
   }
 
   @Test

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Assertions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.holdenkarau.spark.testing.JavaDataFrameSuiteBase;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -18,42 +17,18 @@ import java.util.stream.Stream;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The whole pipeline in a local session: a small fixture record by record, and the sample's totals. */
-class BreachReportJobTest extends JavaDataFrameSuiteBase {
+class BreachReportJobTest extends SparkTestBase {
 
   static final Path ROOT = Path.of(System.getProperty("project.root", "../.."));
 
   @TempDir Path tmp;
-
-  @Override
-  public boolean enableHiveSupport() {
-    return false;
-  }
-
-  @Override
-  public SparkConf conf() {
-    // A test's tables have a few hundred rows: two shuffle partitions, not two hundred.
-    return super.conf().set("spark.sql.shuffle.partitions", "2");
-  }
-
-  @BeforeEach
-  void startSpark() {
-    runBefore();
-  }
-
-  @AfterAll
-  static void stopSpark() {
-    JavaDataFrameSuiteBase.runAfterClass();
-  }
 
   @Test
   void turnsASmallFolderIntoTheUnifiedRecords() throws Exception {
