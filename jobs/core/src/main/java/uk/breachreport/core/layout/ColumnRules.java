@@ -2,44 +2,28 @@ package uk.breachreport.core.layout;
 
 import java.io.Reader;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVRecord;
-import uk.breachreport.core.reference.ReferenceCsv;
+import uk.breachreport.core.reference.PatternRules;
 
 /** Recognises header cells, from {@code data/reference/columns.csv}. */
 public final class ColumnRules implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private record Rule(Field field, Pattern pattern) implements Serializable {}
+  private final PatternRules<Field> rules;
 
-  private final List<Rule> rules;
-
-  private ColumnRules(List<Rule> rules) {
-    this.rules = List.copyOf(rules);
+  private ColumnRules(PatternRules<Field> rules) {
+    this.rules = rules;
   }
 
   public static ColumnRules load(Reader csv) {
-    return new ColumnRules(ReferenceCsv.read(csv).stream()
-        .map(r -> new Rule(ReferenceCsv.enumValue(r, "field", Field.class),
-            ReferenceCsv.pattern(r, "pattern")))
-        .toList());
+    return new ColumnRules(PatternRules.load(csv, "field", Field.class));
   }
 
   /** The field of the first rule that matches the header cell, if any. */
   public Optional<Field> field(String header) {
-    if (header == null || header.isBlank()) {
-      return Optional.empty();
-    }
-    String text = header.strip().replaceAll("\\s+", " ");
-    for (Rule rule : rules) {
-      if (rule.pattern.matcher(text).find()) {
-        return Optional.of(rule.field);
-      }
-    }
-    return Optional.empty();
+    return rules.first(header);
   }
 
   /** Does a data cell read like the word "total" that starts a totals or subtotal row? */

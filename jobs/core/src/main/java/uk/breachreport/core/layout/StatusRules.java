@@ -2,11 +2,9 @@ package uk.breachreport.core.layout;
 
 import java.io.Reader;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import uk.breachreport.core.model.ResponseStatus;
-import uk.breachreport.core.reference.ReferenceCsv;
+import uk.breachreport.core.reference.PatternRules;
 
 /**
  * Recognises an answer with no table as a refusal or a nil return, from
@@ -16,31 +14,25 @@ public final class StatusRules implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private record Rule(ResponseStatus status, Pattern pattern) implements Serializable {}
+  private final PatternRules<ResponseStatus> rules;
 
-  private final List<Rule> rules;
-
-  private StatusRules(List<Rule> rules) {
-    this.rules = List.copyOf(rules);
+  private StatusRules(PatternRules<ResponseStatus> rules) {
+    this.rules = rules;
   }
 
   public static StatusRules load(Reader csv) {
-    List<Rule> rules = ReferenceCsv.read(csv).stream()
-        .map(r -> new Rule(ReferenceCsv.enumValue(r, "status", ResponseStatus.class),
-            ReferenceCsv.pattern(r, "pattern")))
-        .toList();
-    rules.stream()
-        .filter(r -> r.status != ResponseStatus.REFUSED && r.status != ResponseStatus.NIL_RETURN)
+    PatternRules<ResponseStatus> rules = PatternRules.load(csv, "status", ResponseStatus.class);
+    rules.values().stream()
+        .filter(s -> s != ResponseStatus.REFUSED && s != ResponseStatus.NIL_RETURN)
         .findFirst()
-        .ifPresent(r -> {
+        .ifPresent(s -> {
           throw new IllegalArgumentException(
-              "status rules may only say REFUSED or NIL_RETURN, not " + r.status);
+              "status rules may only say REFUSED or NIL_RETURN, not " + s);
         });
     return new StatusRules(rules);
   }
 
   public Optional<ResponseStatus> classify(String text) {
-    String flat = text.strip().replaceAll("\\s+", " ");
-    return rules.stream().filter(r -> r.pattern.matcher(flat).find()).map(Rule::status).findFirst();
+    return rules.first(text);
   }
 }
