@@ -256,8 +256,10 @@ public final class BreachReportJob {
     });
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("version", version());
-    run.put("period", Map.of("from", options.period().from().toString(),
-        "to", options.period().to().toString()));
+    Map<String, Object> period = new LinkedHashMap<>(); // Map.of's order changes between runs
+    period.put("from", options.period().from().toString());
+    period.put("to", options.period().to().toString());
+    run.put("period", period);
     run.put("input", options.input());
     run.put("files_listed", listed.size());
     run.put("files", checksums);
