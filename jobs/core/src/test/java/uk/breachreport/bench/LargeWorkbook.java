@@ -57,8 +57,9 @@ public final class LargeWorkbook {
   }
 
   static void write(Path file, int rows, Random random) throws IOException {
-    SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
-    wb.setCompressTempFiles(true);
+    // Strings in the shared-strings table, as Excel saves them: inline strings would make the
+    // sheet's XML twice as large as a real workbook of the same rows.
+    SXSSFWorkbook wb = new SXSSFWorkbook(null, WINDOW, true, true);
     try {
       CellStyle dateStyle = wb.createCellStyle();
       dateStyle.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
