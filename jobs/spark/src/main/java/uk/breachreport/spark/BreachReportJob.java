@@ -1,7 +1,6 @@
 package uk.breachreport.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 
@@ -85,12 +84,13 @@ public final class BreachReportJob {
     List<InputFile> answers = listed.stream().filter(f -> manifestFile.map(m -> m != f).orElse(true)).toList();
 
     StageClock clock = new StageClock();
-    Dataset<Row> files = IngestStep.run(spark, answers, manifest,
+    IngestStep.Result ingested = IngestStep.run(spark, answers, manifest,
         new AnswerParser(reference.columns(), reference.statuses(), reference.resolver()));
-    files.drop("records", "rejects", "issues").createOrReplaceTempView("files");
+    Dataset<Row> files = ingested.files();
+    files.createOrReplaceTempView("files");
     clock.done("INGEST", files.count() + " files");
 
-    NormaliseStep.Result normalised = NormaliseStep.run(files,
+    NormaliseStep.Result normalised = NormaliseStep.run(ingested.records(),
         new IncidentNormaliser(reference.register(), reference.taxonomy(), options.period()));
     normalised.incidents().createOrReplaceTempView("incidents");
     clock.done("NORMALISE", normalised.incidents().count() + " records");
@@ -102,22 +102,23 @@ public final class BreachReportJob {
         .forEach(e -> manifestProblems.add("manifest.csv line " + e.line() + ": file '" + e.file()
             + "' is not in the input"));
 
-    normalised.incidents().write().mode(SaveMode.Overwrite).parquet(out.path("incidents"));
+    NormaliseStep.inSourceOrder(normalised.incidents()).write().mode(SaveMode.Overwrite)
+        .parquet(out.path("incidents"));
     Dataset<Row> responses = Sql.run(spark, "responses");
     responses.write().mode(SaveMode.Overwrite).parquet(out.path("responses"));
     spark.read().parquet(out.path("responses")).createOrReplaceTempView("responses");
-    writeRejects(files, normalised.excluded(), out);
+    writeRejects(files, ingested.rejects(), normalised.excluded(), out);
 
     clock.done("WRITE", "dataset and rejects");
     Tables tables = AggregateStep.run(spark);
     for (Tables.Table t : tables.byName().values()) {
       out.writeText("tables/" + t.name() + ".csv", CsvText.of(t.columns(), t.rows()));
     }
-    Dataset<Row> fileIssues = files.select(explode(col("issues")).as("w")).select("w.*");
-    List<Issue> warnings = normalised.warnings().union(fileIssues)
+    List<Issue> warnings = normalised.warnings().union(ingested.issues())
         .orderBy("file", "sheet", "row", "code").collectAsList().stream()
         .map(BreachReportJob::issue).toList();
-    Map<String, Object> quality = quality(spark, files, normalised, warnings, manifestFile,
+    Map<String, Object> quality = quality(spark, files, ingested.rejects(), normalised, warnings,
+        manifestFile,
         manifestProblems);
     out.writeText("quality.json", JSON.writeValueAsString(quality));
     out.writeText("summary.json", JSON.writeValueAsString(summary(options, listed, files, tables)));
@@ -191,15 +192,14 @@ public final class BreachReportJob {
   }
 
   /** Rejected files, rejected rows and excluded records, with their reasons and raw values. */
-  private static void writeRejects(Dataset<Row> files, Dataset<Row> excluded, OutputDir out) {
+  private static void writeRejects(Dataset<Row> files, Dataset<Row> rows, Dataset<Row> excluded,
+      OutputDir out) {
     Dataset<Row> rejectedFiles = files.where(col("outcome").equalTo("REJECTED"))
         .select(col("file"), lit(null).cast("string").as("sheet"), lit(0).as("row"),
             col("authority_code"), lit("FILE").as("kind"), col("reason"),
             lit(null).cast("string").as("raw"));
-    Dataset<Row> rejectedRows = files.select(col("file"), col("authority_code"),
-            explode(col("rejects")).as("r"))
-        .select(col("file"), col("r.sheet"), col("r.row"), col("authority_code"),
-            lit("ROW").as("kind"), col("r.reason"), col("r.raw"));
+    Dataset<Row> rejectedRows = rows.select(col("file"), col("sheet"), col("row"),
+        col("authority_code"), lit("ROW").as("kind"), col("reason"), col("raw"));
     Dataset<Row> excludedRows = excluded.select(col("file"), col("sheet"), col("row"),
         col("authority_code"), lit("EXCLUDED").as("kind"), col("reason"), col("raw"));
     Dataset<Row> all = rejectedFiles.unionByName(rejectedRows).unionByName(excludedRows);
@@ -214,7 +214,7 @@ public final class BreachReportJob {
   }
 
   private static Map<String, Object> quality(SparkSession spark, Dataset<Row> files,
-      NormaliseStep.Result normalised, List<Issue> warnings, Optional<InputFile> manifestFile,
+      Dataset<Row> rejectedRows, NormaliseStep.Result normalised, List<Issue> warnings, Optional<InputFile> manifestFile,
       List<String> manifestProblems) {
     Map<String, Long> records = counts(spark.sql(
         "SELECT source_file, count(*) FROM incidents GROUP BY source_file"));
@@ -229,8 +229,7 @@ public final class BreachReportJob {
     }
     manifestFile.ifPresent(m -> summaries.add(new FileSummary(m.relative(), null, "MANIFEST",
         null, null, 0, 0, 0, 0, 0, 0)));
-    Map<String, Long> rejectsByReason = counts(files
-        .select(explode(col("rejects")).as("r")).groupBy("r.reason").count());
+    Map<String, Long> rejectsByReason = counts(rejectedRows.groupBy("reason").count());
     Map<String, Long> excludedByReason = counts(normalised.excluded().groupBy("reason").count());
     long unmatched = spark.sql("SELECT count(*) FROM incidents WHERE category = 'OTHER'")
         .first().getLong(0);

@@ -1,57 +1,76 @@
 package uk.breachreport.spark;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import uk.breachreport.core.ingest.AnswerParser;
 import uk.breachreport.core.ingest.IngestLimits;
 import uk.breachreport.core.ingest.Manifest;
-import uk.breachreport.spark.schema.FileResultSchema;
+import uk.breachreport.core.model.FileResult;
+import uk.breachreport.spark.schema.IngestSchema;
 
-/** INGEST: every input file parsed on the executors into one {@link FileResultSchema} row. */
+/**
+ * INGEST: every input file read and parsed on the executors into {@link IngestSchema} rows, kept
+ * for the steps after it; {@link Result} gives them as four views.
+ */
 final class IngestStep {
 
-  private static final StructType FILES = new StructType()
-      .add("relative", DataTypes.StringType, false)
-      .add("path", DataTypes.StringType, false);
+  /**
+   * One row per file ({@code files}), raw records with their file's checksum and council
+   * ({@code records}: file, sha256, authority_code, record), rejected rows and warnings.
+   */
+  record Result(Dataset<Row> files, Dataset<Row> records, Dataset<Row> rejects,
+      Dataset<Row> issues) {}
 
   private IngestStep() {}
 
-  static Dataset<Row> run(SparkSession spark, List<InputFile> files, Manifest manifest,
+  static Result run(SparkSession spark, List<InputFile> files, Manifest manifest,
       AnswerParser parser) {
     spark.sparkContext().setJobGroup("INGEST", "INGEST " + files.size() + " files", false);
-    List<Row> rows = files.stream().map(f -> RowFactory.create(f.relative(), f.path())).toList();
-    // Answers vary from 1 KB to tens of MB: many small slices keep both cores busy to the end.
-    int slices = Math.max(1, Math.min(files.size(),
-        Math.max(spark.sparkContext().defaultParallelism() * 4, files.size() / 20)));
-    // The parsed files are gathered into one partition per core before they are kept: every
-    // later query scans them, and with a partition per slice each would pay a task per slice
-    // (422 slices at 8,400 files made each of the ~90 queries after the ingest take 10-20 s).
-    return spark.createDataFrame(rows, FILES)
-        .repartition(slices)
-        .mapPartitions(new ParseFiles(parser, manifest,
-            new HadoopConf(spark.sparkContext().hadoopConfiguration())),
-            Encoders.row(FileResultSchema.SCHEMA))
-        .repartition(Math.min(slices, spark.sparkContext().defaultParallelism()))
+    // The driver deals the files into slices itself: no shuffle of the file list, and a few
+    // balanced partitions rather than one per file keep every later query to a few tasks.
+    List<List<InputFile>> slices = Slices.of(files, spark.sparkContext().defaultParallelism());
+    JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .parallelize(slices, slices.size())
+        .flatMap(new ParseFiles(parser, manifest,
+            new HadoopConf(spark.sparkContext().hadoopConfiguration())));
+    Dataset<Row> all = spark.createDataFrame(rows, IngestSchema.SCHEMA)
         .persist(StorageLevel.MEMORY_AND_DISK());
+    return new Result(
+        of(all, IngestSchema.FILE, columns(IngestSchema.FILE_COLUMNS.fieldNames())),
+        of(all, IngestSchema.RECORD, columns("file", "sha256", "authority_code", "record")),
+        of(all, IngestSchema.REJECT, columns("file", "authority_code", "reject.*")),
+        of(all, IngestSchema.ISSUE, columns("issue.*")));
   }
 
-  /** Reads each file's bytes where the task runs and parses them; a bad file is a row, not a crash. */
-  static final class ParseFiles implements MapPartitionsFunction<Row, Row> {
+  private static Dataset<Row> of(Dataset<Row> all, String kind, Column... columns) {
+    return all.where(col("kind").equalTo(kind)).select(columns);
+  }
+
+  private static Column[] columns(String... names) {
+    return Arrays.stream(names).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+  }
+
+  /**
+   * Reads each file of a slice where the task runs and parses it; a bad file is a FILE row with
+   * its reason, not a crash. Rows are made as Spark consumes them, one file at a time.
+   */
+  static final class ParseFiles implements FlatMapFunction<List<InputFile>, Row> {
     private static final long serialVersionUID = 1L;
     private final AnswerParser parser;
     private final Manifest manifest;
@@ -64,31 +83,39 @@ final class IngestStep {
     }
 
     @Override
-    public Iterator<Row> call(Iterator<Row> files) {
+    public Iterator<Row> call(List<InputFile> slice) {
       Configuration hadoop = conf.get();
-      List<Row> out = new ArrayList<>();
-      while (files.hasNext()) {
-        Row file = files.next();
-        String relative = file.getString(0);
-        Path path = new Path(file.getString(1));
-        try {
-          FileSystem fs = path.getFileSystem(hadoop); // shared and cached: never closed here
-          long size = fs.getFileStatus(path).getLen();
-          if (size > IngestLimits.DEFAULT.maxFileBytes()) {
-            // Past 2 GiB readAllBytes cannot even hold it: an OutOfMemoryError, not a reject.
-            out.add(FileResultSchema.toRow(AnswerParser.tooLarge(relative, size)));
-            continue;
+      Iterator<InputFile> files = slice.iterator();
+      return new Iterator<>() {
+        private Iterator<Row> current = Collections.emptyIterator();
+
+        @Override
+        public boolean hasNext() {
+          while (!current.hasNext() && files.hasNext()) {
+            current = IngestSchema.rows(parse(files.next(), hadoop));
           }
-          byte[] bytes;
-          try (InputStream in = fs.open(path)) {
-            bytes = in.readAllBytes();
-          }
-          out.add(FileResultSchema.toRow(parser.parse(relative, bytes, manifest.forFile(relative))));
-        } catch (IOException e) {
-          out.add(FileResultSchema.toRow(AnswerParser.unreadable(relative, e.toString())));
+          return current.hasNext();
         }
+
+        @Override
+        public Row next() {
+          hasNext();
+          return current.next();
+        }
+      };
+    }
+
+    private FileResult parse(InputFile file, Configuration hadoop) {
+      if (file.size() > IngestLimits.DEFAULT.maxFileBytes()) {
+        // Past 2 GiB readAllBytes cannot even hold it: an OutOfMemoryError, not a reject.
+        return AnswerParser.tooLarge(file.relative(), file.size());
       }
-      return out.iterator();
+      Path path = new Path(file.path());
+      try (InputStream in = path.getFileSystem(hadoop).open(path)) { // shared FS: not closed
+        return parser.parse(file.relative(), in.readAllBytes(), manifest.forFile(file.relative()));
+      } catch (IOException e) {
+        return AnswerParser.unreadable(file.relative(), e.toString());
+      }
     }
   }
 }

@@ -1,6 +1,7 @@
 package uk.breachreport.spark;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,10 +12,10 @@ import org.apache.hadoop.fs.Path;
 
 /**
  * A file under the input root: its path relative to the root (as the manifest and the outputs
- * name it) and its full Hadoop path. Listed on the driver with Hadoop's file system rather than Spark's
+ * name it), its full Hadoop path and its size as listed. Listed on the driver with Hadoop's file system rather than Spark's
  * file index, which silently skips names starting with "_" or "."; every file must be accounted for.
  */
-record InputFile(String relative, String path) {
+record InputFile(String relative, String path, long size) implements Serializable {
 
   static List<InputFile> list(String root, Configuration conf) throws IOException {
     Path rootPath = new Path(root);
@@ -41,7 +42,8 @@ record InputFile(String relative, String path) {
       if (status.isDirectory()) {
         collect(fs, path, base, files);
       } else {
-        files.add(new InputFile(path.toUri().getPath().substring(base.length()), path.toString()));
+        files.add(new InputFile(path.toUri().getPath().substring(base.length()), path.toString(),
+            status.getLen()));
       }
     }
   }

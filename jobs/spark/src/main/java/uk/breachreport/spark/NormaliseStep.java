@@ -20,7 +20,7 @@ import org.apache.spark.storage.StorageLevel;
 import uk.breachreport.core.model.RawRecord;
 import uk.breachreport.core.normalise.IncidentNormaliser;
 import uk.breachreport.core.normalise.Normalised;
-import uk.breachreport.spark.schema.FileResultSchema;
+import uk.breachreport.spark.schema.IngestSchema;
 import uk.breachreport.spark.schema.IncidentSchema;
 
 /**
@@ -32,29 +32,34 @@ final class NormaliseStep {
   /** Incidents and exclusions in one pass: the incident columns, nullable, plus why excluded. */
   static final StructType NORMALISED = nullable(IncidentSchema.SCHEMA)
       .add("excluded_because", DataTypes.StringType)
-      .add("warnings", DataTypes.createArrayType(FileResultSchema.ISSUE, false));
+      .add("warnings", DataTypes.createArrayType(IngestSchema.WARNING, false));
 
   record Result(Dataset<Row> incidents, Dataset<Row> excluded, Dataset<Row> warnings) {}
 
   private NormaliseStep() {}
 
-  static Result run(Dataset<Row> files, IncidentNormaliser normaliser) {
-    files.sparkSession().sparkContext().setJobGroup("NORMALISE", "NORMALISE records", false);
-    Dataset<Row> all = files.where(col("outcome").equalTo("USED"))
-        .select(col("file"), col("sha256"), col("authority_code"), explode(col("records")).as("r"))
+  /** Ingest's records (file, sha256, authority_code, record): only used files have records. */
+  static Result run(Dataset<Row> records, IncidentNormaliser normaliser) {
+    records.sparkSession().sparkContext().setJobGroup("NORMALISE", "NORMALISE records", false);
+    Dataset<Row> all = records
         .mapPartitions(new NormaliseRecords(normaliser), Encoders.row(NORMALISED))
         .persist(StorageLevel.MEMORY_AND_DISK());
     Column[] incidentColumns = Arrays.stream(IncidentSchema.SCHEMA.fieldNames())
         .map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
     Dataset<Row> incidents = all.where(col("excluded_because").isNull())
-        .select(incidentColumns)
-        .orderBy("source_file", "source_sheet", "source_row", "financial_year", "category");
+        .select(incidentColumns);
     Dataset<Row> excluded = all.where(col("excluded_because").isNotNull())
         .select(col("source_file").as("file"), col("source_sheet").as("sheet"),
             col("source_row").as("row"), col("authority_code"), col("excluded_because").as("reason"),
             col("description").as("raw"));
     Dataset<Row> warnings = all.select(explode(col("warnings")).as("w")).select("w.*");
     return new Result(incidents, excluded, warnings);
+  }
+
+  /** The dataset's order on disk: as the answers gave the records. */
+  static Dataset<Row> inSourceOrder(Dataset<Row> incidents) {
+    return incidents.orderBy("source_file", "source_sheet", "source_row", "financial_year",
+        "category");
   }
 
   private static StructType nullable(StructType schema) {
@@ -79,9 +84,9 @@ final class NormaliseStep {
       while (rows.hasNext()) {
         Row row = rows.next();
         String file = row.getString(0);
-        RawRecord raw = FileResultSchema.rawRecord(file, row.getStruct(3));
+        RawRecord raw = IngestSchema.rawRecord(file, row.getStruct(3));
         Normalised n = normaliser.normalise(raw, row.getString(2), row.getString(1));
-        Row[] warnings = n.warnings().stream().map(FileResultSchema::issue).toArray(Row[]::new);
+        Row[] warnings = n.warnings().stream().map(IngestSchema::issue).toArray(Row[]::new);
         Object[] values = n.isExcluded() ? excluded(raw, row) : IncidentSchema.values(n.incident());
         Object[] withReason = Arrays.copyOf(values, values.length + 2);
         withReason[values.length] = n.excludedBecause();

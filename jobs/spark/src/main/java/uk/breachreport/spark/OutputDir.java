@@ -3,16 +3,27 @@ package uk.breachreport.spark;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
  * The output folder, written atomically: everything goes to a staging folder beside it, and only
  * a run that succeeds swaps it in, so an interrupted run never leaves half a report and an
- * existing report is replaced only by a complete one.
+ * existing report is replaced only by a complete one. Only the entries the job writes are
+ * replaced: anything else in the folder (a user's notes, the benchmark's corpora) is left alone,
+ * and a folder holding an entry of the same name that an earlier run did not write is refused.
  */
 final class OutputDir {
+
+  /** Written last by every run: its presence marks the folder's entries as the job's own. */
+  static final String MARKER = "summary.json";
+
+  /** What a run writes, in the order it is swapped in; the marker last. */
+  static final List<String> ENTRIES = List.of("incidents", "responses", "rejects", "tables",
+      "quality.json", "report", MARKER);
 
   private final FileSystem fs;
   private final Path target;
@@ -30,6 +41,14 @@ final class OutputDir {
     FileSystem fs = target.getFileSystem(conf);
     target = fs.makeQualified(target);
     OutputDir dir = new OutputDir(fs, target);
+    if (fs.exists(target) && !fs.exists(new Path(target, MARKER))) {
+      for (String entry : ENTRIES) {
+        if (fs.exists(new Path(target, entry))) {
+          throw new IOException(target + " already has '" + entry + "', not written by"
+              + " breach-report: give an empty or new folder");
+        }
+      }
+    }
     fs.delete(dir.staging, true); // left by an interrupted run
     if (!fs.mkdirs(dir.staging)) {
       throw new IOException("cannot create " + dir.staging);
@@ -51,16 +70,34 @@ final class OutputDir {
     fs.copyFromLocalFile(false, true, new Path(local.toUri()), new Path(staging, relative));
   }
 
-  /** Swaps the finished output in place of the old one. */
+  /**
+   * Swaps the finished entries in place of the old ones: the previous run's entries are moved
+   * aside first, then the new ones in, each a rename; the marker goes last.
+   */
   void commit() throws IOException {
+    for (FileStatus made : fs.listStatus(staging)) {
+      if (!ENTRIES.contains(made.getPath().getName())) {
+        throw new IllegalStateException("not a listed output entry: " + made.getPath());
+      }
+    }
     Path old = new Path(target.getParent(), "." + target.getName() + ".old");
     fs.delete(old, true);
-    if (fs.exists(target) && !fs.rename(target, old)) {
-      throw new IOException("cannot move the previous output " + target + " aside");
+    if (!fs.mkdirs(target) || !fs.mkdirs(old)) {
+      throw new IOException("cannot create " + target);
     }
-    if (!fs.rename(staging, target)) {
-      throw new IOException("cannot move " + staging + " to " + target);
+    for (String entry : ENTRIES) {
+      Path previous = new Path(target, entry);
+      if (fs.exists(previous) && !fs.rename(previous, new Path(old, entry))) {
+        throw new IOException("cannot move the previous output " + previous + " aside");
+      }
     }
+    for (String entry : ENTRIES) {
+      Path made = new Path(staging, entry);
+      if (fs.exists(made) && !fs.rename(made, new Path(target, entry))) {
+        throw new IOException("cannot move " + made + " to " + target);
+      }
+    }
+    fs.delete(staging, true);
     fs.delete(old, true);
   }
 }

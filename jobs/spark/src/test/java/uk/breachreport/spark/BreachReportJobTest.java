@@ -44,19 +44,25 @@ class BreachReportJobTest extends SparkTestBase {
     Files.writeString(input.resolve("ryedale.txt"),
         "Ryedale District Council has no record of any data protection breaches.");
     Files.write(input.resolve("mystery.pdf"), new byte[] {'%', 'P', 'D', 'F'});
-    Path output = Files.createDirectories(tmp.resolve("out"));
-    Files.writeString(output.resolve("previous-report.txt"), "a report published last year");
+    Path output = tmp.resolve("out");
+    Files.createDirectories(output.resolve("tables"));
+    Files.writeString(output.resolve("tables/national_summary.csv"), "last year's figures");
+    Files.writeString(output.resolve(OutputDir.MARKER), "last year's run");
+    Files.writeString(output.resolve("notes.txt"), "the analyst's notes");
 
     // A run that fails (here: no reference data) leaves the previous output as it was.
     Assertions.assertThrows(Exception.class, () -> BreachReportJob.run(spark(), Options.parse(
         "--input", input.toString(), "--output", output.toString(),
         "--reference", Files.createDirectories(tmp.resolve("empty")).toString()).orElseThrow()));
-    Assertions.assertTrue(Files.exists(output.resolve("previous-report.txt")));
+    Assertions.assertEquals("last year's figures",
+        Files.readString(output.resolve("tables/national_summary.csv")));
 
     BreachReportJob.run(spark(), Options.parse("--input", input.toString(), "--output",
         output.toString()).orElseThrow());
-    Assertions.assertFalse(Files.exists(output.resolve("previous-report.txt")),
-        "a successful run replaces the whole output");
+    Assertions.assertNotEquals("last year's run", Files.readString(output.resolve(OutputDir.MARKER)),
+        "a successful run replaces the previous output");
+    Assertions.assertEquals("the analyst's notes", Files.readString(output.resolve("notes.txt")),
+        "and leaves what is not its own");
 
     Dataset<Row> actual = spark().read().parquet(output.resolve("incidents").toString())
         .orderBy("source_row");

@@ -4,12 +4,15 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -29,12 +32,42 @@ import org.xml.sax.XMLReader;
 final class XlsxReader {
 
   private static final Pattern DATE_1904 = Pattern.compile("date1904\\s*=\\s*\"(1|true)\"");
+  /**
+   * Opened from bytes, POI holds every part of a workbook inflated in memory: a sheet of a million
+   * rows is hundreds of MB of XML. Past this size the workbook is opened from a temporary file
+   * instead, from which POI streams each part.
+   */
+  static final int IN_MEMORY_BYTES = 4 * 1024 * 1024;
 
   private XlsxReader() {}
 
   static void read(byte[] bytes, RowSink sink, IngestLimits limits)
       throws UnreadableFileException {
-    try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+    read(bytes, sink, limits, IN_MEMORY_BYTES);
+  }
+
+  static void read(byte[] bytes, RowSink sink, IngestLimits limits, int inMemoryBytes)
+      throws UnreadableFileException {
+    if (bytes.length <= inMemoryBytes) {
+      read(bytes, null, sink, limits);
+      return;
+    }
+    Path copy = null;
+    try {
+      copy = Files.createTempFile("breach-report-", ".xlsx"); // readable by its owner only
+      Files.write(copy, bytes);
+      read(bytes, copy, sink, limits);
+    } catch (IOException e) {
+      throw UnreadableFileException.corrupt(".xlsx workbook", e);
+    } finally {
+      deleteQuietly(copy);
+    }
+  }
+
+  private static void read(byte[] bytes, Path copy, RowSink sink, IngestLimits limits)
+      throws UnreadableFileException {
+    try (OPCPackage pkg = copy == null ? OPCPackage.open(new ByteArrayInputStream(bytes))
+        : OPCPackage.open(copy.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
       CellText text = new CellText(usesDate1904(reader));
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
@@ -56,6 +89,16 @@ final class XlsxReader {
     } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
         | RuntimeException e) {
       throw UnreadableFileException.corrupt(".xlsx workbook", e);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file != null) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        file.toFile().deleteOnExit(); // a temporary file, removed when the JVM ends at the latest
+      }
     }
   }
 

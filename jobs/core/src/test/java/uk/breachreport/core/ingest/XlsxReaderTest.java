@@ -1,0 +1,78 @@
+package uk.breachreport.core.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/** A large workbook is read from a temporary copy, with the same rows as one read from memory. */
+class XlsxReaderTest {
+
+  @Test
+  void aWorkbookReadFromATemporaryFileGivesTheSameSheetsAndRows() throws Exception {
+    byte[] workbook = workbook();
+    CollectingSink inMemory = new CollectingSink();
+    XlsxReader.read(workbook, inMemory, IngestLimits.DEFAULT, Integer.MAX_VALUE);
+    List<Path> before = temporaryCopies();
+    CollectingSink fromFile = new CollectingSink();
+    XlsxReader.read(workbook, fromFile, IngestLimits.DEFAULT, 0);
+
+    assertEquals(List.of("2012-13", "2013-14"), fromFile.sheets);
+    assertEquals(inMemory.sheets, fromFile.sheets);
+    assertEquals(List.of("2012-06-05", "Letter sent to the wrong address", "3"),
+        fromFile.rows.get(1).cells());
+    assertEquals(inMemory.rows, fromFile.rows);
+    assertEquals(before, temporaryCopies(), "the temporary copy is deleted");
+  }
+
+  @Test
+  void aCorruptLargeWorkbookIsUnreadableAndLeavesNoCopy() throws Exception {
+    byte[] workbook = workbook();
+    byte[] truncated = Arrays.copyOf(workbook, workbook.length / 2);
+    List<Path> before = temporaryCopies();
+    assertThrows(UnreadableFileException.class,
+        () -> XlsxReader.read(truncated, new CollectingSink(), IngestLimits.DEFAULT, 0));
+    assertEquals(before, temporaryCopies());
+  }
+
+  private static byte[] workbook() throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      CellStyle date = wb.createCellStyle();
+      date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+      for (String year : List.of("2012-13", "2013-14")) {
+        Sheet sheet = wb.createSheet(year);
+        Row header = sheet.createRow(0);
+        header.createCell(0).setCellValue("Date");
+        header.createCell(1).setCellValue("Description");
+        header.createCell(2).setCellValue("Number");
+        Row row = sheet.createRow(1);
+        row.createCell(0).setCellValue(LocalDate.of(2012, 6, 5));
+        row.getCell(0).setCellStyle(date);
+        row.createCell(1).setCellValue("Letter sent to the wrong address");
+        row.createCell(2).setCellValue(3);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      wb.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static List<Path> temporaryCopies() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      return files.filter(f -> f.getFileName().toString().startsWith("breach-report-")
+          && f.getFileName().toString().endsWith(".xlsx")).sorted().toList();
+    }
+  }
+}
