@@ -43,7 +43,7 @@ public final class Counts {
     if (text == null) {
       return CountValue.BLANK;
     }
-    String s = text.replace('\u00a0', ' ').replaceAll("[\u2010-\u2015\u2212]", "-").trim();
+    String s = PlainText.of(text);
     if (s.isEmpty()) {
       return CountValue.BLANK;
     }

@@ -165,7 +165,7 @@ public final class Taxonomy implements Serializable {
   /** How the data went astray, or null when neither text says. */
   public Channel channel(String description, String councilCategory) {
     Rule<Channel> best =
-        better(firstMatch(channels, clean(description)), firstMatch(channels, clean(councilCategory)));
+        better(firstMatch(channels, PlainText.of(description)), firstMatch(channels, PlainText.of(councilCategory)));
     return best == null ? null : best.value();
   }
 
@@ -181,7 +181,7 @@ public final class Taxonomy implements Serializable {
 
   /** True when the outcome text says something but no action rule matches it. */
   public boolean actionUnrecognised(String outcomeText) {
-    return STATED.matcher(clean(outcomeText)).find() && claimActions(outcomeText).isEmpty();
+    return STATED.matcher(PlainText.of(outcomeText)).find() && claimActions(outcomeText).isEmpty();
   }
 
   /** TRUE when the text mentions children; null otherwise, since silence is not a "no". */
@@ -195,12 +195,12 @@ public final class Taxonomy implements Serializable {
   }
 
   private Rule<Category> describing(String text) {
-    String s = clean(text);
+    String s = PlainText.of(text);
     return STATED.matcher(s).find() ? firstMatch(categories, s) : null;
   }
 
   private static boolean isDescription(String text, Rule<Category> match) {
-    return STATED.matcher(clean(text)).find()
+    return STATED.matcher(PlainText.of(text)).find()
         && (match == null || match.value() != Category.UNSPECIFIED);
   }
 
@@ -214,7 +214,7 @@ public final class Taxonomy implements Serializable {
 
   /** Rules that claim words of the text, each match blanking its words for the rules after it. */
   private List<Rule<Action>> claimActions(String outcomeText) {
-    StringBuilder text = new StringBuilder(clean(outcomeText));
+    StringBuilder text = new StringBuilder(PlainText.of(outcomeText));
     List<Rule<Action>> claimed = new ArrayList<>();
     for (Rule<Action> rule : actions) {
       Matcher m = rule.pattern().matcher(text.toString());
@@ -233,7 +233,7 @@ public final class Taxonomy implements Serializable {
   }
 
   private static Boolean flag(List<Rule<Boolean>> rules, String text) {
-    Rule<Boolean> match = firstMatch(rules, clean(text));
+    Rule<Boolean> match = firstMatch(rules, PlainText.of(text));
     return match == null ? null : match.value();
   }
 
@@ -247,18 +247,6 @@ public final class Taxonomy implements Serializable {
       }
     }
     return null;
-  }
-
-  private static String clean(String text) {
-    if (text == null) {
-      return "";
-    }
-    return text.replace('\u00a0', ' ')
-        .replaceAll("[\u2018\u2019\u02bc]", "'")
-        .replaceAll("[\u201c\u201d]", "\"")
-        .replaceAll("[\u2010-\u2015]", "-")
-        .replaceAll("\\s+", " ")
-        .trim();
   }
 
   private static <V extends Serializable> List<Rule<V>> byPriority(List<Rule<V>> rules) {

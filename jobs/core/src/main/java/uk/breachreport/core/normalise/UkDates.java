@@ -180,11 +180,7 @@ public final class UkDates {
   }
 
   private static String normalise(String text) {
-    return text.replace('\u00a0', ' ')
-        .replaceAll("[\u2010-\u2015]", "-")
-        .replace('\u2019', '\'')
-        .replaceAll("\\s+", " ")
-        .trim();
+    return PlainText.of(text);
   }
 
   private static String financialYearLabel(int startYear) {

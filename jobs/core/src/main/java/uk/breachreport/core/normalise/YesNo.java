@@ -30,8 +30,7 @@ public final class YesNo {
     if (text == null) {
       return YesNoValue.BLANK;
     }
-    String s =
-        text.replace('\u00a0', ' ').replaceAll("[\u2010-\u2015]", "-").trim().toLowerCase(Locale.ROOT);
+    String s = PlainText.of(text).toLowerCase(Locale.ROOT);
     if (s.isEmpty() || NOTHING_STATED.matcher(s).matches()) {
       return YesNoValue.BLANK;
     }

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import uk.breachreport.core.normalise.PlainText;
 
 /**
  * An ordered list of "value, pattern" rules from a reference CSV: the first rule whose pattern is
@@ -35,7 +36,7 @@ public final class PatternRules<E extends Enum<E>> implements Serializable {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    String folded = text.strip().replaceAll("\\s+", " ");
+    String folded = PlainText.of(text);
     return rules.stream().filter(r -> r.pattern.matcher(folded).find()).map(Rule::value)
         .findFirst();
   }
