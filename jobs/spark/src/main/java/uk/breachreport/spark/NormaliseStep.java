@@ -3,7 +3,6 @@ package uk.breachreport.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -78,22 +77,31 @@ final class NormaliseStep {
       this.normaliser = normaliser;
     }
 
+    /** Row by row as Spark consumes them: a partition may hold a million-row workbook. */
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
-      List<Row> out = new ArrayList<>();
-      while (rows.hasNext()) {
-        Row row = rows.next();
-        String file = row.getString(0);
-        RawRecord raw = IngestSchema.rawRecord(file, row.getStruct(3));
-        Normalised n = normaliser.normalise(raw, row.getString(2), row.getString(1));
-        Row[] warnings = n.warnings().stream().map(IngestSchema::issue).toArray(Row[]::new);
-        Object[] values = n.isExcluded() ? excluded(raw, row) : IncidentSchema.values(n.incident());
-        Object[] withReason = Arrays.copyOf(values, values.length + 2);
-        withReason[values.length] = n.excludedBecause();
-        withReason[values.length + 1] = warnings;
-        out.add(RowFactory.create(withReason));
-      }
-      return out.iterator();
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return rows.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          return normalise(rows.next());
+        }
+      };
+    }
+
+    private Row normalise(Row row) {
+      RawRecord raw = IngestSchema.rawRecord(row.getString(0), row.getStruct(3));
+      Normalised n = normaliser.normalise(raw, row.getString(2), row.getString(1));
+      Row[] warnings = n.warnings().stream().map(IngestSchema::issue).toArray(Row[]::new);
+      Object[] values = n.isExcluded() ? excluded(raw, row) : IncidentSchema.values(n.incident());
+      Object[] withReason = Arrays.copyOf(values, values.length + 2);
+      withReason[values.length] = n.excludedBecause();
+      withReason[values.length + 1] = warnings;
+      return RowFactory.create(withReason);
     }
 
     /** Only what identifies an excluded record: its council, where it came from, what it said. */

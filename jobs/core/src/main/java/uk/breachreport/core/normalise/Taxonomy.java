@@ -10,6 +10,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -57,11 +61,22 @@ public final class Taxonomy implements Serializable {
     SENSITIVE
   }
 
+  /** A lookup by dimension and (plain) text. */
+  private record Asked(Dimension dimension, String text) {}
+
+  /** Bounded: a memo, not a store; cleared when full. */
+  private static final int MEMO_ENTRIES = 100_000;
+
   private final List<Rule<Category>> categories;
   private final List<Rule<Channel>> channels;
   private final List<Rule<Action>> actions;
   private final List<Rule<Boolean>> children;
   private final List<Rule<Boolean>> sensitive;
+  /**
+   * Answers already worked out: councils repeat their wording row after row (a category column
+   * holds a handful of values), and the patterns are slow. Rebuilt after deserialisation.
+   */
+  private transient Map<Asked, Optional<?>> answers;
 
   private Taxonomy(
       List<Rule<Category>> categories,
@@ -165,7 +180,8 @@ public final class Taxonomy implements Serializable {
   /** How the data went astray, or null when neither text says. */
   public Channel channel(String description, String councilCategory) {
     Rule<Channel> best =
-        better(firstMatch(channels, PlainText.of(description)), firstMatch(channels, PlainText.of(councilCategory)));
+        better(firstMatch(Dimension.CHANNEL, channels, PlainText.of(description)),
+            firstMatch(Dimension.CHANNEL, channels, PlainText.of(councilCategory)));
     return best == null ? null : best.value();
   }
 
@@ -186,17 +202,17 @@ public final class Taxonomy implements Serializable {
 
   /** TRUE when the text mentions children; null otherwise, since silence is not a "no". */
   public Boolean involvesChildren(String text) {
-    return flag(children, text);
+    return flag(Dimension.CHILDREN, children, text);
   }
 
   /** TRUE when the text mentions special-category or confidential data; null otherwise. */
   public Boolean sensitiveData(String text) {
-    return flag(sensitive, text);
+    return flag(Dimension.SENSITIVE, sensitive, text);
   }
 
   private Rule<Category> describing(String text) {
     String s = PlainText.of(text);
-    return STATED.matcher(s).find() ? firstMatch(categories, s) : null;
+    return STATED.matcher(s).find() ? firstMatch(Dimension.CATEGORY, categories, s) : null;
   }
 
   private static boolean isDescription(String text, Rule<Category> match) {
@@ -214,7 +230,11 @@ public final class Taxonomy implements Serializable {
 
   /** Rules that claim words of the text, each match blanking its words for the rules after it. */
   private List<Rule<Action>> claimActions(String outcomeText) {
-    StringBuilder text = new StringBuilder(PlainText.of(outcomeText));
+    return memo(Dimension.ACTION, PlainText.of(outcomeText), this::scanActions);
+  }
+
+  private List<Rule<Action>> scanActions(String plainText) {
+    StringBuilder text = new StringBuilder(plainText);
     List<Rule<Action>> claimed = new ArrayList<>();
     for (Rule<Action> rule : actions) {
       Matcher m = rule.pattern().matcher(text.toString());
@@ -232,15 +252,36 @@ public final class Taxonomy implements Serializable {
     return claimed;
   }
 
-  private static Boolean flag(List<Rule<Boolean>> rules, String text) {
-    Rule<Boolean> match = firstMatch(rules, PlainText.of(text));
+  private Boolean flag(Dimension dimension, List<Rule<Boolean>> rules, String text) {
+    Rule<Boolean> match = firstMatch(dimension, rules, PlainText.of(text));
     return match == null ? null : match.value();
   }
 
-  private static <V extends Serializable> Rule<V> firstMatch(List<Rule<V>> rules, String text) {
-    if (text.isEmpty()) {
-      return null;
+  private <V extends Serializable> Rule<V> firstMatch(Dimension dimension, List<Rule<V>> rules,
+      String text) {
+    return text.isEmpty() ? null : memo(dimension, text, t -> scan(rules, t));
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T memo(Dimension dimension, String text, Function<String, T> lookup) {
+    Map<Asked, Optional<?>> memo = answers;
+    if (memo == null) {
+      memo = new ConcurrentHashMap<>();
+      answers = memo;
     }
+    Asked key = new Asked(dimension, text);
+    Optional<?> answer = memo.get(key);
+    if (answer == null) {
+      answer = Optional.ofNullable(lookup.apply(text));
+      if (memo.size() >= MEMO_ENTRIES) {
+        memo.clear();
+      }
+      memo.put(key, answer);
+    }
+    return (T) answer.orElse(null);
+  }
+
+  private static <V extends Serializable> Rule<V> scan(List<Rule<V>> rules, String text) {
     for (Rule<V> rule : rules) {
       if (rule.pattern().matcher(text).find()) {
         return rule;

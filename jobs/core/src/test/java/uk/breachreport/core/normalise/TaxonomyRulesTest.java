@@ -158,6 +158,7 @@ class TaxonomyRulesTest {
   void survivesJavaSerialisation() throws IOException, ClassNotFoundException {
     Taxonomy t =
         rules("category,CYBER_INCIDENT,hack,1,\naction,DISMISSAL,dismiss,1,\nchildren,true,child,1,\n");
+    assertEquals(Category.CYBER_INCIDENT, t.category("HACKED", null)); // remembered, not sent
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(t);
@@ -170,6 +171,26 @@ class TaxonomyRulesTest {
     assertEquals(Category.CYBER_INCIDENT, copy.category("HACKED", null));
     assertEquals(Action.DISMISSAL, copy.action("dismissed"));
     assertEquals(Boolean.TRUE, copy.involvesChildren("children"));
+  }
+
+  /** Answers are remembered by dimension and text: the same words asked twice, or asked again. */
+  @Test
+  void theSameTextGetsEachDimensionsOwnAnswerEveryTime() {
+    Taxonomy t = rules("""
+        category,SENT_TO_WRONG_RECIPIENT,email,1,
+        channel,EMAIL,email,1,
+        action,TRAINING_OR_ADVICE,email,1,
+        sensitive,true,email,1,
+        """);
+    for (int i = 0; i < 3; i++) {
+      assertEquals(Category.SENT_TO_WRONG_RECIPIENT, t.category("Email", null));
+      assertEquals(Channel.EMAIL, t.channel("Email", null));
+      assertEquals(Action.TRAINING_OR_ADVICE, t.action("Email"));
+      assertEquals(Boolean.TRUE, t.sensitiveData("Email"));
+      assertNull(t.involvesChildren("Email"));
+      assertEquals(Category.OTHER, t.category("Post", null));
+      assertNull(t.channel("Post", null));
+    }
   }
 
   @ParameterizedTest(name = "[{index}] {1}")
