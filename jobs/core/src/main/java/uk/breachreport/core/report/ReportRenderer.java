@@ -27,6 +27,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
@@ -66,20 +70,52 @@ public final class ReportRenderer {
     ReportModel safe = masked(model);
     Files.createDirectories(reportDir.resolve("councils"));
     Files.createDirectories(reportDir.resolve("downloads"));
-    Files.writeString(
-        reportDir.resolve(INDEX), process("index.ftlh", dataModel(safe, null, false)),
-        StandardCharsets.UTF_8);
-    for (CouncilSheet sheet : safe.councils()) {
+    // The PDF takes longest and shares nothing mutable with the pages: it is laid out on a
+    // thread of its own while the pages and the workbook are written.
+    ExecutorService printer = Executors.newSingleThreadExecutor();
+    try {
+      Future<?> pdf = printer.submit(() -> {
+        try (OutputStream out = Files.newOutputStream(reportDir.resolve(PDF))) {
+          writePdf(process("index.ftlh", dataModel(safe, null, true)), safe, reportDir, out);
+        }
+        return null;
+      });
       Files.writeString(
-          reportDir.resolve("councils").resolve(factsheetFileName(sheet.row().code())),
-          process("council.ftlh", dataModel(safe, sheet, false)),
+          reportDir.resolve(INDEX), process("index.ftlh", dataModel(safe, null, false)),
           StandardCharsets.UTF_8);
+      for (CouncilSheet sheet : safe.councils()) {
+        Files.writeString(
+            reportDir.resolve("councils").resolve(factsheetFileName(sheet.row().code())),
+            process("council.ftlh", dataModel(safe, sheet, false)),
+            StandardCharsets.UTF_8);
+      }
+      try (OutputStream out = Files.newOutputStream(reportDir.resolve(XLSX))) {
+        TablesWorkbook.write(safe, out);
+      }
+      await(pdf);
+    } finally {
+      printer.shutdownNow();
     }
-    try (OutputStream out = Files.newOutputStream(reportDir.resolve(PDF))) {
-      writePdf(process("index.ftlh", dataModel(safe, null, true)), safe, reportDir, out);
-    }
-    try (OutputStream out = Files.newOutputStream(reportDir.resolve(XLSX))) {
-      TablesWorkbook.write(safe, out);
+  }
+
+  /** The task's own exception, not the executor's wrapper. */
+  private static void await(Future<?> task) throws IOException {
+    try {
+      task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing the PDF", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 
