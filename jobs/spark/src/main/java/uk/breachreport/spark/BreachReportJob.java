@@ -107,7 +107,7 @@ public final class BreachReportJob {
     Dataset<Row> responses = Sql.run(spark, "responses");
     responses.write().mode(SaveMode.Overwrite).parquet(out.path("responses"));
     spark.read().parquet(out.path("responses")).createOrReplaceTempView("responses");
-    writeRejects(files, ingested.rejects(), normalised.excluded(), out);
+    writeRejects(ingested, normalised.excluded(), out);
 
     clock.done("WRITE", "dataset and rejects");
     Tables tables = AggregateStep.run(spark);
@@ -117,8 +117,7 @@ public final class BreachReportJob {
     List<Issue> warnings = normalised.warnings().union(ingested.issues())
         .orderBy("file", "sheet", "row", "code").collectAsList().stream()
         .map(BreachReportJob::issue).toList();
-    Map<String, Object> quality = quality(spark, files, ingested.rejects(), normalised, warnings,
-        manifestFile,
+    Map<String, Object> quality = quality(spark, ingested, normalised, warnings, manifestFile,
         manifestProblems);
     out.writeText("quality.json", JSON.writeValueAsString(quality));
     out.writeText("summary.json", JSON.writeValueAsString(summary(options, listed, files, tables)));
@@ -192,13 +191,13 @@ public final class BreachReportJob {
   }
 
   /** Rejected files, rejected rows and excluded records, with their reasons and raw values. */
-  private static void writeRejects(Dataset<Row> files, Dataset<Row> rows, Dataset<Row> excluded,
+  private static void writeRejects(IngestStep.Result ingested, Dataset<Row> excluded,
       OutputDir out) {
-    Dataset<Row> rejectedFiles = files.where(col("outcome").equalTo("REJECTED"))
+    Dataset<Row> rejectedFiles = ingested.files().where(col("outcome").equalTo("REJECTED"))
         .select(col("file"), lit(null).cast("string").as("sheet"), lit(0).as("row"),
             col("authority_code"), lit("FILE").as("kind"), col("reason"),
             lit(null).cast("string").as("raw"));
-    Dataset<Row> rejectedRows = rows.select(col("file"), col("sheet"), col("row"),
+    Dataset<Row> rejectedRows = ingested.rejects().select(col("file"), col("sheet"), col("row"),
         col("authority_code"), lit("ROW").as("kind"), col("reason"), col("raw"));
     Dataset<Row> excludedRows = excluded.select(col("file"), col("sheet"), col("row"),
         col("authority_code"), lit("EXCLUDED").as("kind"), col("reason"), col("raw"));
@@ -213,14 +212,14 @@ public final class BreachReportJob {
         .option("header", true).csv(out.path("rejects"));
   }
 
-  private static Map<String, Object> quality(SparkSession spark, Dataset<Row> files,
-      Dataset<Row> rejectedRows, NormaliseStep.Result normalised, List<Issue> warnings, Optional<InputFile> manifestFile,
+  private static Map<String, Object> quality(SparkSession spark, IngestStep.Result ingested,
+      NormaliseStep.Result normalised, List<Issue> warnings, Optional<InputFile> manifestFile,
       List<String> manifestProblems) {
     Map<String, Long> records = counts(spark.sql(
         "SELECT source_file, count(*) FROM incidents GROUP BY source_file"));
     Map<String, Long> excludedByFile = counts(normalised.excluded().groupBy("file").count());
     List<FileSummary> summaries = new ArrayList<>();
-    for (Row f : files.select("file", "authority_code", "outcome", "layout", "reason",
+    for (Row f : ingested.files().select("file", "authority_code", "outcome", "layout", "reason",
         "data_rows", "rejected_rows", "totals_rows", "note_rows").orderBy("file").collectAsList()) {
       String file = f.getString(0);
       summaries.add(new FileSummary(file, f.getString(1), f.getString(2), f.getString(3),
@@ -229,7 +228,7 @@ public final class BreachReportJob {
     }
     manifestFile.ifPresent(m -> summaries.add(new FileSummary(m.relative(), null, "MANIFEST",
         null, null, 0, 0, 0, 0, 0, 0)));
-    Map<String, Long> rejectsByReason = counts(rejectedRows.groupBy("reason").count());
+    Map<String, Long> rejectsByReason = counts(ingested.rejects().groupBy("reason").count());
     Map<String, Long> excludedByReason = counts(normalised.excluded().groupBy("reason").count());
     long unmatched = spark.sql("SELECT count(*) FROM incidents WHERE category = 'OTHER'")
         .first().getLong(0);
