@@ -1,0 +1,77 @@
+package uk.breachreport.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.breachreport.core.ReferenceData;
+import uk.breachreport.core.ingest.AnswerParser;
+import uk.breachreport.core.ingest.Manifest;
+import uk.breachreport.core.normalise.Period;
+import uk.breachreport.core.reference.ReferenceSource;
+import uk.breachreport.spark.schema.IngestSchema;
+
+/**
+ * A slice's files are parsed one at a time, as Spark consumes their rows: a task never holds more
+ * than one file's records, however many files or records its slice has.
+ */
+class IngestStepTest {
+
+  @TempDir
+  Path in;
+
+  @Test
+  void aFileIsReadOnlyOnceTheRowsBeforeItAreConsumed() throws IOException {
+    Path first = Files.writeString(in.resolve("Southampton City Council.csv"),
+        "Date of incident,Description,Action taken\n"
+            + "05/06/2012,Email sent to wrong recipient,Words of advice\n"
+            + "07/06/2012,Letter sent to wrong address,Words of advice\n");
+    Path second = in.resolve("Ryedale District Council.csv");
+    Iterator<Row> rows = parse(List.of(file(first), new InputFile(
+        second.getFileName().toString(), second.toString(), 100)));
+
+    List<String> seen = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      Row row = rows.next();
+      seen.add(column(row, "kind") + " " + column(row, "file"));
+    }
+    // Only now does the second answer arrive: a task that had read ahead would find no file.
+    Files.writeString(second, "Ryedale District Council has no record of any breaches.");
+    Row last = rows.next();
+    seen.add(column(last, "kind") + " " + column(last, "file") + " " + column(last, "outcome"));
+
+    assertEquals(List.of(
+        "FILE Southampton City Council.csv",
+        "RECORD Southampton City Council.csv",
+        "RECORD Southampton City Council.csv",
+        "FILE Ryedale District Council.csv NIL_RETURN"), seen);
+    assertFalse(rows.hasNext());
+  }
+
+  private static Iterator<Row> parse(List<InputFile> slice) {
+    ReferenceData reference = ReferenceData.load(
+        ReferenceSource.folder(BreachReportJobTest.ROOT.resolve("data/reference")),
+        Period.STUDY);
+    AnswerParser parser = new AnswerParser(reference.columns(), reference.statuses(),
+        reference.resolver());
+    return new IngestStep.ParseFiles(parser, Manifest.EMPTY, new HadoopConf(new Configuration()))
+        .call(slice);
+  }
+
+  private static InputFile file(Path path) throws IOException {
+    return new InputFile(path.getFileName().toString(), path.toString(), Files.size(path));
+  }
+
+  private static String column(Row row, String name) {
+    return row.getString(IngestSchema.SCHEMA.fieldIndex(name));
+  }
+}
