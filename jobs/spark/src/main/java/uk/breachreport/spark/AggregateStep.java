@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -19,20 +21,24 @@ final class AggregateStep {
 
   static Tables run(SparkSession spark) {
     spark.sparkContext().setJobGroup("AGGREGATE", "AGGREGATE totals and rankings", false);
-    Map<String, Tables.Table> tables = new LinkedHashMap<>();
-    tables.put("national_summary", headline(spark));
-    tables.put("council_rankings", table("council_rankings",
-        Sql.run(spark, "council_rankings")));
-    for (String breakdown : List.of("by_category", "by_year", "by_action")) {
-      tables.put(breakdown, table(breakdown, Sql.run(spark, breakdown)));
+    Map<String, Supplier<Tables.Table>> queries = new LinkedHashMap<>();
+    queries.put("national_summary", () -> headline(spark));
+    for (String name : List.of("council_rankings", "by_category", "by_year", "by_action")) {
+      queries.put(name, () -> table(name, Sql.run(spark, name)));
     }
     // The same breakdown of councils by nation, region and type.
     Map<String, String> groups = Map.of("nation", "nation", "region", "region", "type", "authority_type");
     for (String name : List.of("nation", "region", "type")) {
-      tables.put("by_" + name, table("by_" + name,
+      queries.put("by_" + name, () -> table("by_" + name,
           Sql.run(spark, "by_group", Map.of("column", groups.get(name), "name", name))));
     }
-    return new Tables(tables);
+    try (SideBySide side = new SideBySide()) {
+      Map<String, Future<Tables.Table>> running = new LinkedHashMap<>();
+      queries.forEach((name, query) -> running.put(name, side.submit(query)));
+      Map<String, Tables.Table> tables = new LinkedHashMap<>();
+      running.forEach((name, table) -> tables.put(name, SideBySide.result(table)));
+      return new Tables(tables);
+    }
   }
 
   /** The one-row query as SPEC's metric,value lines. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.io.file.PathUtils;
@@ -123,9 +124,22 @@ final class RenderStep {
   }
 
   private static List<CouncilSheet> sheets(SparkSession spark, List<CouncilRow> rankings) {
-    Map<String, List<BreakdownRow>> byCategory = perCouncil(spark, "category");
-    Map<String, List<BreakdownRow>> byAction = perCouncil(spark, "action_taken");
-    Map<String, List<BreakdownRow>> byYear = perCouncil(spark, "coalesce(financial_year, 'whole period')");
+    try (SideBySide side = new SideBySide()) {
+      Future<Map<String, List<BreakdownRow>>> byCategory =
+          side.submit(() -> perCouncil(spark, "category"));
+      Future<Map<String, List<BreakdownRow>>> byAction =
+          side.submit(() -> perCouncil(spark, "action_taken"));
+      Future<Map<String, List<BreakdownRow>>> byYear =
+          side.submit(() -> perCouncil(spark, "coalesce(financial_year, 'whole period')"));
+      Future<Map<String, List<SourceFile>>> files = side.submit(() -> sourceFiles(spark));
+      Future<Map<String, List<IncidentLine>>> lines = side.submit(() -> incidentLines(spark));
+      return sheets(rankings, SideBySide.result(byCategory), SideBySide.result(byAction),
+          SideBySide.result(byYear), SideBySide.result(files), SideBySide.result(lines));
+    }
+  }
+
+  /** Each council's answer files, for its factsheet. */
+  private static Map<String, List<SourceFile>> sourceFiles(SparkSession spark) {
     Map<String, List<SourceFile>> files = new HashMap<>();
     spark.sql("SELECT f.authority_code, f.file, f.outcome, f.layout, coalesce(i.records, 0),"
             + " f.rejected_rows, f.reason FROM files f LEFT JOIN (SELECT source_file,"
@@ -135,6 +149,11 @@ final class RenderStep {
         .forEach(r -> files.computeIfAbsent(r.getString(0), k -> new ArrayList<>())
             .add(new SourceFile(r.getString(1), r.getString(2), r.getString(3), r.getLong(4),
                 r.getInt(5), r.getString(6))));
+    return files;
+  }
+
+  /** The first lines of each council's records, in the order its answer gave them. */
+  private static Map<String, List<IncidentLine>> incidentLines(SparkSession spark) {
     Map<String, List<IncidentLine>> lines = new HashMap<>();
     spark.sql("SELECT authority_code, coalesce(cast(incident_date AS string), financial_year,"
             + " 'whole period'), category, description, action_taken FROM (SELECT *, row_number()"
@@ -145,6 +164,13 @@ final class RenderStep {
         .forEach(r -> lines.computeIfAbsent(r.getString(0), k -> new ArrayList<>())
             .add(new IncidentLine(r.getString(1), Labels.of(r.getString(2)), r.getString(3),
                 Labels.of(r.getString(4)))));
+    return lines;
+  }
+
+  private static List<CouncilSheet> sheets(List<CouncilRow> rankings,
+      Map<String, List<BreakdownRow>> byCategory, Map<String, List<BreakdownRow>> byAction,
+      Map<String, List<BreakdownRow>> byYear, Map<String, List<SourceFile>> files,
+      Map<String, List<IncidentLine>> lines) {
     List<CouncilSheet> sheets = new ArrayList<>();
     for (CouncilRow row : rankings) {
       String code = row.code();
