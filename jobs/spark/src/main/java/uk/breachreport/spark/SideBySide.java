@@ -1,10 +1,12 @@
 package uk.breachreport.spark;
 
-import java.util.concurrent.ExecutionException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import uk.breachreport.core.Tasks;
 
 /**
  * Independent queries submitted side by side from driver threads. Each of the job's small
@@ -22,21 +24,12 @@ final class SideBySide implements AutoCloseable {
     return pool.submit(query::get);
   }
 
-  /** The query's result, or the exception it threw (not the executor's wrapper). */
+  /** The query's result, or the exception it threw. */
   static <T> T result(Future<T> query) {
     try {
-      return query.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for a query", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
+      return Tasks.await(query);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // only when interrupted: a query throws no IOException
     }
   }
 

@@ -27,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,6 +34,7 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import uk.breachreport.core.Tasks;
 
 /**
  * Renders a {@link ReportModel} to the published report: {@code index.html}, {@code
@@ -92,30 +92,9 @@ public final class ReportRenderer {
       try (OutputStream out = Files.newOutputStream(reportDir.resolve(XLSX))) {
         TablesWorkbook.write(safe, out);
       }
-      await(pdf);
+      Tasks.await(pdf);
     } finally {
       printer.shutdownNow();
-    }
-  }
-
-  /** The task's own exception, not the executor's wrapper. */
-  private static void await(Future<?> task) throws IOException {
-    try {
-      task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while writing the PDF", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
     }
   }
 
