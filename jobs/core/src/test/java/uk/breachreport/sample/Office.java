@@ -1,7 +1,5 @@
 package uk.breachreport.sample;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
@@ -10,26 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.List;
-import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import uk.breachreport.testing.OfficeFiles;
 
 /**
  * Writing workbooks, Word documents and delimited text so the same input gives the same bytes:
@@ -42,6 +33,7 @@ final class Office {
 
   /** When every sample document claims to have been written. */
   static final LocalDateTime SAVED = LocalDateTime.of(2014, 5, 1, 9, 30);
+  private static final OfficeFiles FILES = new OfficeFiles(SAVED);
 
   private Office() {}
 
@@ -104,44 +96,11 @@ final class Office {
   }
 
   static void save(Workbook wb, Path file) throws IOException {
-    if (wb instanceof XSSFWorkbook xssf) {
-      fixDates(xssf.getProperties().getCoreProperties());
-    }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    wb.write(bytes);
-    wb.close();
-    Files.write(file, wb instanceof XSSFWorkbook ? restamp(bytes.toByteArray()) : bytes.toByteArray());
+    FILES.save(wb, file);
   }
 
   static void save(XWPFDocument doc, Path file) throws IOException {
-    fixDates(doc.getProperties().getCoreProperties());
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    doc.write(bytes);
-    doc.close();
-    Files.write(file, restamp(bytes.toByteArray()));
-  }
-
-  private static void fixDates(POIXMLProperties.CoreProperties core) {
-    Date saved = Date.from(SAVED.toInstant(ZoneOffset.UTC));
-    core.setCreated(Optional.of(saved));
-    core.setModified(Optional.of(saved));
-    core.setCreator("FOI Team");
-  }
-
-  /** The same zip with every entry stamped {@link #SAVED}, so the bytes do not depend on the clock. */
-  static byte[] restamp(byte[] zip) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-        ZipOutputStream rezipped = new ZipOutputStream(out)) {
-      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-        ZipEntry copy = new ZipEntry(entry.getName());
-        copy.setTimeLocal(SAVED);
-        rezipped.putNextEntry(copy);
-        in.transferTo(rezipped);
-        rezipped.closeEntry();
-      }
-    }
-    return out.toByteArray();
+    FILES.save(doc, file);
   }
 
   static void paragraphs(XWPFDocument doc, String... lines) {

@@ -1,6 +1,5 @@
 package uk.breachreport.core.layout;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -11,20 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -35,6 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbookPr;
+import uk.breachreport.testing.OfficeFiles;
 
 /**
  * Writes the {@code input.*} file of every layout fixture under
@@ -64,6 +58,7 @@ public final class FixtureFiles {
 
   /** When every fixture claims to have been saved, so the bytes do not depend on the clock. */
   private static final LocalDateTime SAVED = LocalDateTime.of(2014, 4, 28, 10, 0);
+  private static final OfficeFiles FILES = new OfficeFiles(SAVED);
   private static final String UK = "dd/mm/yyyy";
 
   private interface InputWriter {
@@ -823,43 +818,10 @@ public final class FixtureFiles {
   }
 
   private static void save(Workbook wb, Path file) throws IOException {
-    if (wb instanceof XSSFWorkbook xssf) {
-      fixDates(xssf.getProperties().getCoreProperties());
-    }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    wb.write(bytes);
-    wb.close();
-    Files.write(file, wb instanceof XSSFWorkbook ? restamp(bytes.toByteArray()) : bytes.toByteArray());
+    FILES.save(wb, file);
   }
 
   private static void save(XWPFDocument doc, Path file) throws IOException {
-    fixDates(doc.getProperties().getCoreProperties());
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    doc.write(bytes);
-    doc.close();
-    Files.write(file, restamp(bytes.toByteArray()));
-  }
-
-  private static void fixDates(POIXMLProperties.CoreProperties core) {
-    Date saved = Date.from(SAVED.toInstant(ZoneOffset.UTC));
-    core.setCreated(Optional.of(saved));
-    core.setModified(Optional.of(saved));
-    core.setCreator("FOI Team");
-  }
-
-  /** The same zip with every entry stamped {@link #SAVED}. */
-  private static byte[] restamp(byte[] zip) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-        ZipOutputStream rezipped = new ZipOutputStream(out)) {
-      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-        ZipEntry copy = new ZipEntry(entry.getName());
-        copy.setTimeLocal(SAVED);
-        rezipped.putNextEntry(copy);
-        in.transferTo(rezipped);
-        rezipped.closeEntry();
-      }
-    }
-    return out.toByteArray();
+    FILES.save(doc, file);
   }
 }
