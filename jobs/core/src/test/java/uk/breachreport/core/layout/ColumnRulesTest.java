@@ -2,13 +2,12 @@ package uk.breachreport.core.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.breachreport.core.ReferenceData;
+import uk.breachreport.core.normalise.Period;
+import uk.breachreport.core.reference.ReferenceSource;
 
 /** The shipped data/reference/columns.csv against header cells councils write, and totals labels. */
 class ColumnRulesTest {
@@ -16,11 +15,9 @@ class ColumnRulesTest {
   static ColumnRules rules;
 
   @BeforeAll
-  static void loadRules() throws IOException {
-    try (Reader r = Files.newBufferedReader(
-        LayoutFixturesTest.REFERENCE.resolve("columns.csv"), StandardCharsets.UTF_8)) {
-      rules = ColumnRules.load(r);
-    }
+  static void loadRules() {
+    rules = ReferenceData.load(ReferenceSource.folder(LayoutFixturesTest.REFERENCE), Period.STUDY)
+        .columns();
   }
 
   @ParameterizedTest(name = "[{index}] ''{0}'' -> {1}")

@@ -2,15 +2,14 @@ package uk.breachreport.core.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.breachreport.core.ReferenceData;
 import uk.breachreport.core.ingest.SheetRow;
+import uk.breachreport.core.normalise.Period;
+import uk.breachreport.core.reference.ReferenceSource;
 
 /** Header rows (cells separated by "|") and the layout they imply, with the shipped columns.csv. */
 class HeaderFinderTest {
@@ -18,11 +17,9 @@ class HeaderFinderTest {
   static ColumnRules rules;
 
   @BeforeAll
-  static void loadRules() throws IOException {
-    try (Reader r = Files.newBufferedReader(
-        LayoutFixturesTest.REFERENCE.resolve("columns.csv"), StandardCharsets.UTF_8)) {
-      rules = ColumnRules.load(r);
-    }
+  static void loadRules() {
+    rules = ReferenceData.load(ReferenceSource.folder(LayoutFixturesTest.REFERENCE), Period.STUDY)
+        .columns();
   }
 
   static String layout(String cells) {

@@ -25,11 +25,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import uk.breachreport.core.ReferenceData;
 import uk.breachreport.core.ingest.DocumentReader;
 import uk.breachreport.core.ingest.UnreadableFileException;
 import uk.breachreport.core.model.Issue;
 import uk.breachreport.core.model.RawRecord;
 import uk.breachreport.core.model.RowReject;
+import uk.breachreport.core.normalise.Period;
+import uk.breachreport.core.reference.ReferenceSource;
 
 /**
  * Runs every fixture under {@code src/test/resources/fixtures/<quirk>/} through the readers and
@@ -60,10 +63,9 @@ class LayoutFixturesTest {
   static ColumnRules rules;
 
   @BeforeAll
-  static void loadRules() throws IOException {
-    try (Reader r = Files.newBufferedReader(REFERENCE.resolve("columns.csv"), StandardCharsets.UTF_8)) {
-      rules = ColumnRules.load(r);
-    }
+  static void loadRules() {
+    rules = ReferenceData.load(ReferenceSource.folder(REFERENCE), Period.STUDY)
+        .columns();
   }
 
   static Stream<String> fixtures() throws IOException {

@@ -4,15 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.breachreport.core.ReferenceData;
+import uk.breachreport.core.normalise.Period;
+import uk.breachreport.core.reference.ReferenceSource;
 
 /** The shipped data/reference/statuses.csv against the wording of answers with no table. */
 class StatusRulesTest {
@@ -20,11 +19,9 @@ class StatusRulesTest {
   static StatusRules rules;
 
   @BeforeAll
-  static void loadRules() throws IOException {
-    try (Reader r = Files.newBufferedReader(
-        LayoutFixturesTest.REFERENCE.resolve("statuses.csv"), StandardCharsets.UTF_8)) {
-      rules = StatusRules.load(r);
-    }
+  static void loadRules() {
+    rules = ReferenceData.load(ReferenceSource.folder(LayoutFixturesTest.REFERENCE), Period.STUDY)
+        .statuses();
   }
 
   static String classify(String text) {
