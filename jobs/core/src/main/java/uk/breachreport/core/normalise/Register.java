@@ -79,6 +79,7 @@ public final class Register implements Serializable {
   private final List<Authority> authorities;
   private final Map<String, Authority> byCode;
   private final Map<String, Entry> entries;
+  private final List<Entry> history;
 
   private Register(LocalDate day, List<Entry> rows) {
     this.day = day;
@@ -94,6 +95,7 @@ public final class Register implements Serializable {
       }
     }
     this.entries = index;
+    this.history = rows.stream().sorted(Comparator.comparing(e -> e.authority().code())).toList();
     this.authorities =
         rows.stream()
             .filter(e -> day == null || e.inForceOn(day))
@@ -198,6 +200,14 @@ public final class Register implements Serializable {
         .flatMap(s -> entry(s).stream())
         .flatMap(s -> successorsInForce(s).stream())
         .toList();
+  }
+
+  /**
+   * Every row of the register file, in force or not, ordered by code: where a later step finds the
+   * councils abolished before or during the period, by name as well as by code.
+   */
+  public List<Entry> history() {
+    return history;
   }
 
   /** The day whose authorities are in force; null when every row is. */

@@ -258,6 +258,8 @@ class RegisterTest {
   @Test
   void northernIrelandsTwentySixDistrictsEachGoToOneOfTheEleven() {
     Register after = registerOn(LocalDate.of(2015, 4, 1));
+    assertEquals(456, after.history().size());
+    assertEquals(26, after.history().stream().filter(e -> e.authority().code().startsWith("95") && !e.inForceOn(after.day())).count());
     Register before = registerOn(LocalDate.of(2015, 3, 31));
     Map<String, List<String>> successors = new java.util.TreeMap<>();
     for (Authority old : before.all()) {
