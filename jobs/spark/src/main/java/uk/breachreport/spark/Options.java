@@ -1,7 +1,9 @@
 package uk.breachreport.spark;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import uk.breachreport.core.normalise.Period;
+import uk.breachreport.core.normalise.Register;
 
 /**
  * The job's command line, parsed and validated once. Paths may be local or any Hadoop file-system
@@ -15,7 +17,8 @@ public record Options(String input, String output, Period period, Optional<Strin
       "                     [--reference DIR]",
       "  --input      folder of FOI answers (recursive); local path, file:, hdfs: or s3a: URI",
       "  --output     where the dataset, tables and report are written (replaced on success)",
-      "  --period     the request's period, both ends inclusive (default 2011-04-01..2014-03-31)",
+      "  --period     the request's period, both ends inclusive, from 2009-04-01 to today",
+      "               (default 2011-04-01..2014-03-31)",
       "  --master     Spark master when not run by spark-submit (e.g. local[*], spark://host:7077)",
       "  --reference  folder with edited reference data (default: the copy inside the jar)",
       "  --help       this text");
@@ -63,10 +66,17 @@ public record Options(String input, String output, Period period, Optional<Strin
   }
 
   private static Period period(String value) throws UsageException {
+    Period period;
     try {
-      return Period.parse(value);
+      period = Period.parse(value);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+    LocalDate today = LocalDate.now();
+    if (period.from().isBefore(Register.FIRST_DAY) || period.to().isAfter(today)) {
+      throw new UsageException("period " + period + " is outside " + Register.FIRST_DAY + ".." + today
+          + ", the days the register of councils covers");
+    }
+    return period;
   }
 }

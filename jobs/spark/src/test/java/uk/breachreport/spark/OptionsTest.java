@@ -33,6 +33,8 @@ class OptionsTest {
       "--input a;--input and --output are required",
       "--input a --output b --period 2014..2011;is not of the form",
       "--input a --output b --period 2014-03-31..2011-04-01;before it starts",
+      "--input a --output b --period 2008-04-01..2011-03-31;period 2008-04-01..2011-03-31 is outside 2009-04-01..",
+      "--input a --output b --period 2025-04-01..2099-03-31;is outside 2009-04-01..",
       "--input a --output b --colour red;unknown option --colour",
       "--input;needs a value",
       "stray;unexpected argument 'stray'"})

@@ -21,13 +21,18 @@ import uk.breachreport.core.model.Authority;
 import uk.breachreport.core.reference.ReferenceSource;
 
 /**
- * The register of authorities in force for a study period, loaded from
- * {@code data/reference/register-*.csv}. {@link #forPeriod} picks the register file whose validity
- * in {@code registers.csv} covers the period.
+ * The register of authorities in force on one day, loaded from {@code data/reference/register*.csv}.
+ * {@link #forPeriod} picks the register file whose validity in {@code registers.csv} covers the
+ * period and keeps the authorities in force on the period's last day; the others (abolished or
+ * not yet created) stay known as {@link Entry entries}, so an answer from an abolished council
+ * can be counted for its successor.
  */
 public final class Register implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
+
+  /** The first day the register covers; {@code registers.csv} starts there (RegisterTest checks). */
+  public static final LocalDate FIRST_DAY = LocalDate.of(2009, 4, 1);
 
   static final List<String> COLUMNS =
       List.of(
@@ -40,21 +45,79 @@ public final class Register implements Serializable {
           "population",
           "population_year",
           "population_source");
+  /** Columns of a dated register; a register file without them is one set, in force throughout. */
+  static final List<String> HISTORY_COLUMNS =
+      List.of("start_date", "end_date", "predecessors", "successors", "other_codes");
   static final String REGISTERS_FILE = "registers.csv";
 
-  private final List<Authority> authorities;
-  private final Map<String, Authority> byCode;
+  /**
+   * One row of the register, in force or not: the authority, the days it existed ({@code start}
+   * null when it existed before {@link #FIRST_DAY}, {@code end} null while it exists), the codes of
+   * the councils it replaced and of those that replaced it, and other GSS codes it has had.
+   */
+  public record Entry(
+      Authority authority,
+      LocalDate start,
+      LocalDate end,
+      List<String> predecessors,
+      List<String> successors,
+      List<String> otherCodes)
+      implements Serializable {
 
-  private Register(List<Authority> authorities) {
-    this.authorities =
-        authorities.stream().sorted(Comparator.comparing(Authority::code)).toList();
-    Map<String, Authority> index = new LinkedHashMap<>();
-    this.authorities.forEach(a -> index.put(a.code(), a));
-    this.byCode = index;
+    public Entry {
+      predecessors = List.copyOf(predecessors);
+      successors = List.copyOf(successors);
+      otherCodes = List.copyOf(otherCodes);
+    }
+
+    public boolean inForceOn(LocalDate day) {
+      return (start == null || !day.isBefore(start)) && (end == null || !day.isAfter(end));
+    }
   }
 
-  /** Reads a register CSV with the header {@link #COLUMNS}; aliases are separated by '|'. */
+  private final LocalDate day;
+  private final List<Authority> authorities;
+  private final Map<String, Authority> byCode;
+  private final Map<String, Entry> entries;
+  private final List<Entry> history;
+
+  private Register(LocalDate day, List<Entry> rows) {
+    this.day = day;
+    Map<String, Entry> index = new LinkedHashMap<>();
+    for (Entry e : rows) {
+      for (String code : codes(e)) {
+        Entry earlier = index.putIfAbsent(code, e);
+        if (earlier != null) {
+          throw new IllegalArgumentException(
+              "code '" + code + "' belongs to both " + earlier.authority().label() + " and "
+                  + e.authority().label() + "; each code must name one authority");
+        }
+      }
+    }
+    this.entries = index;
+    this.history = rows.stream().sorted(Comparator.comparing(e -> e.authority().code())).toList();
+    this.authorities =
+        rows.stream()
+            .filter(e -> day == null || e.inForceOn(day))
+            .map(Entry::authority)
+            .sorted(Comparator.comparing(Authority::code))
+            .toList();
+    Map<String, Authority> inForce = new LinkedHashMap<>();
+    this.authorities.forEach(a -> codes(entries.get(a.code())).forEach(c -> inForce.put(c, a)));
+    this.byCode = inForce;
+  }
+
+  /** Reads a register CSV with the header {@link #COLUMNS}; every row is in force. */
   public static Register load(Reader csv) {
+    return load(csv, null);
+  }
+
+  /**
+   * Reads a register CSV with the header {@link #COLUMNS} and, optionally, {@link
+   * #HISTORY_COLUMNS}; aliases, predecessors, successors and other codes are separated by '|'.
+   * The authorities in force are those existing on {@code day} (all of them when it is null).
+   */
+  public static Register load(Reader csv, LocalDate day) {
     CSVFormat format =
         CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
     try (CSVParser parser = CSVParser.parse(csv, format)) {
@@ -64,16 +127,17 @@ public final class Register implements Serializable {
         throw new IllegalArgumentException(
             "register is missing column(s) " + missing + "; expected header " + String.join(",", COLUMNS));
       }
-      Map<String, Authority> seen = new LinkedHashMap<>();
+      boolean dated = parser.getHeaderMap().keySet().containsAll(HISTORY_COLUMNS);
+      Map<String, Entry> seen = new LinkedHashMap<>();
       for (CSVRecord row : parser) {
-        Authority authority = authority(row);
-        if (seen.putIfAbsent(authority.code(), authority) != null) {
+        Entry entry = entry(row, dated);
+        if (seen.putIfAbsent(entry.authority().code(), entry) != null) {
           throw new IllegalArgumentException(
-              "duplicate code '" + authority.code() + "' at line " + line(row)
+              "duplicate code '" + entry.authority().code() + "' at line " + line(row)
                   + " of the register; each code must appear once");
         }
       }
-      return new Register(new ArrayList<>(seen.values()));
+      return new Register(day, new ArrayList<>(seen.values()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the register", e);
     }
@@ -81,8 +145,9 @@ public final class Register implements Serializable {
 
   /**
    * The register for a study period: the row of {@code referenceDir/registers.csv} (columns
-   * file,valid_from,valid_to) whose validity covers {@code from..to}; the latest-starting one if
-   * several do.
+   * file,valid_from,valid_to; an empty valid_to is open-ended) whose validity covers {@code
+   * from..to}, the latest-starting one if several do, with the authorities in force on the
+   * period's last day.
    */
   public static Register forPeriod(ReferenceSource reference, Period period) {
     List<Validity> validities = validities(reference);
@@ -97,17 +162,60 @@ public final class Register implements Serializable {
                             + " offers " + validities
                             + ". Add a register for that period or choose a covered period."));
     try (Reader reader = reference.open(chosen.file())) {
-      return load(reader);
+      return load(reader, period.to());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read register " + chosen.file(), e);
     }
   }
 
+  /** The authority in force with this code (its current or one of its other GSS codes). */
   public Optional<Authority> byCode(String code) {
     return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.trim().toUpperCase()));
   }
 
-  /** All authorities, ordered by code. */
+  /** Any row of the register by one of its codes, in force or not. */
+  public Optional<Entry> entry(String code) {
+    return code == null ? Optional.empty() : Optional.ofNullable(entries.get(code.trim().toUpperCase()));
+  }
+
+  /**
+   * The authorities in force that took over from this code's council, following successions
+   * (Taunton Deane, 2019 Somerset West and Taunton, 2023 Somerset): the council itself when in
+   * force, several when it was split (Cumbria), none for an unknown code or one not yet created.
+   */
+  public List<Authority> successorsInForce(String code) {
+    return entry(code).stream()
+        .flatMap(e -> successorsInForce(e).stream())
+        .distinct()
+        .sorted(Comparator.comparing(Authority::code))
+        .toList();
+  }
+
+  private List<Authority> successorsInForce(Entry e) {
+    Optional<Authority> inForce = byCode(e.authority().code());
+    if (inForce.isPresent()) {
+      return List.of(inForce.get());
+    }
+    return e.successors().stream()
+        .flatMap(s -> entry(s).stream())
+        .flatMap(s -> successorsInForce(s).stream())
+        .toList();
+  }
+
+  /**
+   * Every row of the register file, in force or not, ordered by code: where a later step finds the
+   * councils abolished before or during the period, by name as well as by code.
+   */
+  public List<Entry> history() {
+    return history;
+  }
+
+  /** The day whose authorities are in force; null when every row is. */
+  public LocalDate day() {
+    return day;
+  }
+
+  /** All authorities in force, ordered by code. */
   public List<Authority> all() {
     return authorities;
   }
@@ -116,14 +224,21 @@ public final class Register implements Serializable {
     return authorities.size();
   }
 
+  private static List<String> codes(Entry e) {
+    List<String> codes = new ArrayList<>(List.of(e.authority().code()));
+    codes.addAll(e.otherCodes());
+    return codes;
+  }
+
+  /** One row of registers.csv; {@code to} is null when the register is kept up to date. */
   private record Validity(String file, LocalDate from, LocalDate to) {
     boolean covers(LocalDate periodFrom, LocalDate periodTo) {
-      return !periodFrom.isBefore(from) && !periodTo.isAfter(to);
+      return !periodFrom.isBefore(from) && (to == null || !periodTo.isAfter(to));
     }
 
     @Override
     public String toString() {
-      return file + " " + from + ".." + to;
+      return file + " " + from + ".." + (to == null ? "today" : to);
     }
   }
 
@@ -135,7 +250,8 @@ public final class Register implements Serializable {
         CSVParser parser = CSVParser.parse(reader, format)) {
       List<Validity> out = new ArrayList<>();
       for (CSVRecord row : parser) {
-        out.add(new Validity(row.get("file"), date(row, "valid_from"), date(row, "valid_to")));
+        out.add(
+            new Validity(row.get("file"), required(date(row, "valid_from"), row, "valid_from"), date(row, "valid_to")));
       }
       return out;
     } catch (IOException e) {
@@ -145,14 +261,43 @@ public final class Register implements Serializable {
     }
   }
 
+  /** The date in {@code column}, null when empty. */
   private static LocalDate date(CSVRecord row, String column) {
     String value = row.get(column);
+    if (value.isEmpty()) {
+      return null;
+    }
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
           column + " '" + value + "' at line " + line(row) + " is not a date like 2011-04-01", e);
     }
+  }
+
+  private static LocalDate required(LocalDate date, CSVRecord row, String column) {
+    if (date == null) {
+      throw new IllegalArgumentException("empty " + column + " at line " + line(row));
+    }
+    return date;
+  }
+
+  private static Entry entry(CSVRecord row, boolean dated) {
+    Authority authority = authority(row);
+    if (!dated) {
+      return new Entry(authority, null, null, List.of(), List.of(), List.of());
+    }
+    LocalDate start = date(row, "start_date");
+    LocalDate end = date(row, "end_date");
+    if (start != null && end != null && end.isBefore(start)) {
+      throw new IllegalArgumentException(
+          "end_date " + end + " before start_date " + start + " at line " + line(row) + " (" + authority.code() + ")");
+    }
+    return new Entry(authority, start, end, bar(row, "predecessors"), bar(row, "successors"), bar(row, "other_codes"));
+  }
+
+  private static List<String> bar(CSVRecord row, String column) {
+    return Arrays.stream(row.get(column).split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
 
   private static Authority authority(CSVRecord row) {
@@ -163,7 +308,7 @@ public final class Register implements Serializable {
         blankToNull(row.get("type")),
         required(row, "nation"),
         blankToNull(row.get("region")),
-        Arrays.stream(row.get("aliases").split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList(),
+        bar(row, "aliases"),
         number(row, "population", code, Long::valueOf),
         number(row, "population_year", code, Integer::valueOf),
         blankToNull(row.get("population_source")));
