@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,13 +49,17 @@ class TaxonomyAccuracyTest {
   static final String SPLIT = System.getProperty("phrases.split",
       Files.exists(DIR.resolve("descriptions-dev.csv")) ? "dev" : "holdout");
 
-  /** Share of the dev phrases the rules get right, per dimension: a regression fails. */
+  /**
+   * Share of the dev phrases the rules get right, per dimension, as they reached it: a regression
+   * fails. Before the rules were improved on them: category 70.2%, channel 77.5%, children 96.5%,
+   * sensitive 80.2%, action 80.9%.
+   */
   static final Map<String, Double> DEV_FLOORS = Map.of(
-      "category", 0.0,
-      "channel", 0.0,
-      "involves_children", 0.0,
-      "sensitive_data", 0.0,
-      "action", 0.0);
+      "category", 0.988,
+      "channel", 0.968,
+      "involves_children", 1.0,
+      "sensitive_data", 0.980,
+      "action", 1.0);
 
   static Taxonomy taxonomy;
 
@@ -67,6 +72,11 @@ class TaxonomyAccuracyTest {
   record Outcome(String text, String expected, String got) {
     boolean right() {
       return expected.equals(got);
+    }
+
+    /** "expected -> got", an empty answer shown as (empty). */
+    String confusion() {
+      return (expected.isEmpty() ? "(empty)" : expected) + " -> " + (got.isEmpty() ? "(empty)" : got);
     }
   }
 
@@ -85,15 +95,15 @@ class TaxonomyAccuracyTest {
           dimension, 100 * accuracy(), right(), outcomes.size()));
       List<Outcome> misses = outcomes.stream().filter(o -> !o.right()).toList();
       Map<String, Long> confusions = misses.stream().collect(Collectors.groupingBy(
-          o -> o.expected() + " -> " + o.got(), TreeMap::new, Collectors.counting()));
+          Outcome::confusion, TreeMap::new, Collectors.counting()));
       confusions.entrySet().stream()
           .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
           .forEach(e -> s.append(String.format(Locale.ROOT, "    %3d  %s%n", e.getValue(),
               e.getKey())));
       misses.stream()
-          .sorted((a, b) -> (a.expected() + a.got()).compareTo(b.expected() + b.got()))
-          .forEach(o -> s.append("      miss ").append(o.expected()).append(" -> ")
-              .append(o.got()).append(": ").append(o.text()).append('\n'));
+          .sorted(Comparator.comparing(Outcome::confusion))
+          .forEach(o -> s.append("      miss ").append(o.confusion()).append(": ")
+              .append(o.text()).append('\n'));
       return s.toString();
     }
   }

@@ -199,8 +199,10 @@ class TaxonomyFileTest {
           Paper file missing                         | PAPER
           Confidential waste in general bin          | PAPER
           Accessed records without business need     | SYSTEM
-          CCTV operator                              | SYSTEM
-          Phishing email                             | SYSTEM
+          CCTV operator                              | OTHER
+          CCTV footage shown to a journalist         | OTHER
+          Phishing email                             | EMAIL
+          Website hacked                             | ONLINE
           Ransomware                                 | SYSTEM
           Text message sent to wrong number          | OTHER
           """)
@@ -238,7 +240,11 @@ class TaxonomyFileTest {
           Manager spoke to staff member                     | TRAINING_OR_ADVICE
           Reminder of procedures                            | TRAINING_OR_ADVICE
           Team reminded of policy                           | TRAINING_OR_ADVICE
-          Procedures reviewed                               | TRAINING_OR_ADVICE
+          Procedures reviewed                               | NONE
+          Apology sent to data subject                      | NONE
+          Letter retrieved                                  | NONE
+          Reported to ICO                                   | UNKNOWN
+          ICO closed the case with no further action        | NONE
           Verbal warning                                    | DISCIPLINARY
           Written warning                                   | DISCIPLINARY
           Final written warning                             | DISCIPLINARY
@@ -300,7 +306,7 @@ class TaxonomyFileTest {
   }
 
   @ParameterizedTest(name = "[{index}] ''{0}'' is unrecognised")
-  @ValueSource(strings = {"Apology sent to data subject", "Letter retrieved", "See attached"})
+  @ValueSource(strings = {"See attached", "Handled by the service"})
   void unmatchedOutcomeIsUnknownAndUnrecognised(String outcome) {
     assertEquals(Action.UNKNOWN, taxonomy.action(outcome));
     assertTrue(taxonomy.actionUnrecognised(outcome));
@@ -311,7 +317,7 @@ class TaxonomyFileTest {
       strings = {
         "Child protection report sent to wrong parent", "Details of children disclosed",
         "Pupil records lost", "School sent letter to wrong family", "Looked after child's file",
-        "Foster carer's details disclosed", "Adoption papers misfiled", "Safeguarding referral",
+        "Foster carer's details disclosed", "Adoption papers misfiled", "Child safeguarding referral",
         "SEN statement emailed in error", "Childcare provider list published",
         "Looked-after young people's records"
       })
@@ -323,7 +329,8 @@ class TaxonomyFileTest {
   @NullAndEmptySource
   @ValueSource(
       strings = {"Council tax letter sent to wrong address", "Email sent to the wrong sender",
-        "Laptop stolen", "Senior officer's laptop"})
+        "Laptop stolen", "Senior officer's laptop",
+        "Safeguarding concern about an elderly resident", "Level 1 - minor"})
   void silenceAboutChildrenIsNull(String text) {
     assertNull(taxonomy.involvesChildren(text));
   }
