@@ -236,6 +236,8 @@ class TaxonomyFileTest {
           Papers left on a train                     | PAPER
           Paper file missing                         | PAPER
           Confidential waste in general bin          | PAPER
+          Case file left in meeting room             | PAPER
+          Details disclosed at a public meeting      | VERBAL
           Accessed records without business need     | SYSTEM
           CCTV operator                              | OTHER
           CCTV footage shown to a journalist         | OTHER
