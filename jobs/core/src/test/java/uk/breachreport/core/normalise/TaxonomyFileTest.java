@@ -144,6 +144,44 @@ class TaxonomyFileTest {
     assertEquals(expected, taxonomy.category(description, councilCategory));
   }
 
+  @ParameterizedTest(name = "[{index}] ''{0}'' -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Emial sent to wrong recipiant                             | SENT_TO_WRONG_RECIPIENT
+          Letter sent to wrong adress                               | SENT_TO_WRONG_RECIPIENT
+          mis-direted email                                         | SENT_TO_WRONG_RECIPIENT
+          E-MAIL SENT TO WRONG ADDRESS                              | SENT_TO_WRONG_RECIPIENT
+          Recieved email meant for someone else                     | SENT_TO_WRONG_RECIPIENT
+          Seperate customers letters in same envelope               | SENT_TO_WRONG_RECIPIENT
+          INC-2013-045 Misdirected email                            | SENT_TO_WRONG_RECIPIENT
+          Ffacs i'r rhif anghywir                                   | SENT_TO_WRONG_RECIPIENT
+          Fax                                                       | SENT_TO_WRONG_RECIPIENT
+          laptop stollen from car                                   | LOSS_OR_THEFT_DEVICE
+          lost memory stik                                          | LOSS_OR_THEFT_DEVICE
+          Council mobile left in taxi                               | LOSS_OR_THEFT_DEVICE
+          Documnets left on train                                   | LOSS_OR_THEFT_PAPER
+          Member of the public found council documents on pavement  | LOSS_OR_THEFT_PAPER
+          Unathorised acess to records                              | UNAUTHORISED_ACCESS
+          Unauthorized access to customer account                   | UNAUTHORISED_ACCESS
+          Employee checked ex-wife's council tax account            | UNAUTHORISED_ACCESS
+          Informaton disclosed to thrid party                       | UNAUTHORISED_DISCLOSURE
+          Caller obtained information by deception                  | UNAUTHORISED_DISCLOSURE
+          Confidental waste put in normal bin                       | INSECURE_DISPOSAL
+          Old PCs sold at auction without being wiped               | INSECURE_DISPOSAL
+          Fishing email                                             | CYBER_INCIDENT
+          Publised on website by mistake                            | PUBLISHED_IN_ERROR
+          Theft                                                     | OTHER
+          Type: Loss                                                | OTHER
+          Wrong person's details merged into record                 | OTHER
+          Heb ei gofnodi                                            | UNSPECIFIED
+          Personal data - exempt s.40(2)                            | UNSPECIFIED
+          """)
+  void categoryOfMisspeltAbbreviatedAndWelshWording(String description, Category expected) {
+    assertEquals(expected, taxonomy.category(description, null));
+  }
+
   @ParameterizedTest(name = "[{index}] ''{0}'' is no description")
   @NullAndEmptySource
   @ValueSource(strings = {"  ", "-", "n/a", "N/A", "None", "Not known", "Not recorded", "?", "No details given"})
@@ -198,9 +236,13 @@ class TaxonomyFileTest {
           Papers left on a train                     | PAPER
           Paper file missing                         | PAPER
           Confidential waste in general bin          | PAPER
+          Case file left in meeting room             | PAPER
+          Details disclosed at a public meeting      | VERBAL
           Accessed records without business need     | SYSTEM
-          CCTV operator                              | SYSTEM
-          Phishing email                             | SYSTEM
+          CCTV operator                              | OTHER
+          CCTV footage shown to a journalist         | OTHER
+          Phishing email                             | EMAIL
+          Website hacked                             | ONLINE
           Ransomware                                 | SYSTEM
           Text message sent to wrong number          | OTHER
           """)
@@ -238,7 +280,11 @@ class TaxonomyFileTest {
           Manager spoke to staff member                     | TRAINING_OR_ADVICE
           Reminder of procedures                            | TRAINING_OR_ADVICE
           Team reminded of policy                           | TRAINING_OR_ADVICE
-          Procedures reviewed                               | TRAINING_OR_ADVICE
+          Procedures reviewed                               | NONE
+          Apology sent to data subject                      | NONE
+          Letter retrieved                                  | NONE
+          Reported to ICO                                   | UNKNOWN
+          ICO closed the case with no further action        | NONE
           Verbal warning                                    | DISCIPLINARY
           Written warning                                   | DISCIPLINARY
           Final written warning                             | DISCIPLINARY
@@ -291,6 +337,36 @@ class TaxonomyFileTest {
     assertEquals(expected, taxonomy.action(outcome));
   }
 
+  @ParameterizedTest(name = "[{index}] ''{0}'' -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Would have been dismissed but resigned                | RESIGNATION
+          Employee would have faced disciplinary but left       | RESIGNATION
+          Warning not issued as employee left the authority     | RESIGNATION
+          Did not resign - received written warning             | DISCIPLINARY
+          Disciplinary hearing - no case to answer              | NONE
+          NFA - not reportable to ICO                           | NONE
+          Decision not to report to ICO (risk low)              | UNKNOWN
+          Reported to ICO who issued a reprimand to the council | UNKNOWN
+          Self reported to ICO - ICO gave advice on procedures  | UNKNOWN
+          ICO not informed. Member of staff given advice        | TRAINING_OR_ADVICE
+          Reported to the ICO. No further action taken by the ICO. | NONE
+          N.F.A.                                                | NONE
+          dismisal                                              | DISMISSAL
+          Trainning given                                       | TRAINING_OR_ADVICE
+          Rhybudd ysgrifenedig (written warning)                | DISCIPLINARY
+          Volunteer asked to stand down                         | DISMISSAL
+          Contractor removed from contract                      | DISMISSAL
+          Email recalled successfully                           | NONE
+          Passwords reset                                       | NONE
+          Investigated; no evidence of wrongdoing               | NONE
+          """)
+  void negationsHypotheticalsIcoWordsAndRemedies(String outcome, Action expected) {
+    assertEquals(expected, taxonomy.action(outcome));
+  }
+
   @ParameterizedTest(name = "[{index}] blank ''{0}''")
   @NullAndEmptySource
   @ValueSource(strings = {"  ", "-"})
@@ -300,7 +376,7 @@ class TaxonomyFileTest {
   }
 
   @ParameterizedTest(name = "[{index}] ''{0}'' is unrecognised")
-  @ValueSource(strings = {"Apology sent to data subject", "Letter retrieved", "See attached"})
+  @ValueSource(strings = {"See attached", "Handled by the service"})
   void unmatchedOutcomeIsUnknownAndUnrecognised(String outcome) {
     assertEquals(Action.UNKNOWN, taxonomy.action(outcome));
     assertTrue(taxonomy.actionUnrecognised(outcome));
@@ -311,7 +387,7 @@ class TaxonomyFileTest {
       strings = {
         "Child protection report sent to wrong parent", "Details of children disclosed",
         "Pupil records lost", "School sent letter to wrong family", "Looked after child's file",
-        "Foster carer's details disclosed", "Adoption papers misfiled", "Safeguarding referral",
+        "Foster carer's details disclosed", "Adoption papers misfiled", "Child safeguarding referral",
         "SEN statement emailed in error", "Childcare provider list published",
         "Looked-after young people's records"
       })
@@ -323,7 +399,8 @@ class TaxonomyFileTest {
   @NullAndEmptySource
   @ValueSource(
       strings = {"Council tax letter sent to wrong address", "Email sent to the wrong sender",
-        "Laptop stolen", "Senior officer's laptop"})
+        "Laptop stolen", "Senior officer's laptop",
+        "Safeguarding concern about an elderly resident", "Level 1 - minor"})
   void silenceAboutChildrenIsNull(String text) {
     assertNull(taxonomy.involvesChildren(text));
   }
