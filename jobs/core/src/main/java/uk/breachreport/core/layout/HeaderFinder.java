@@ -30,6 +30,8 @@ public final class HeaderFinder {
    * longer cells are titles or sentences.
    */
   static final int YEAR_COLUMN_MAX = 45;
+  /** "False" is the longest yes or no a cell says on its own. */
+  private static final int YES_NO_MAX = 5;
   /** Longer cells are data or titles, not the words of a two-row header. */
   static final int HEADING_MAX = 60;
 
@@ -210,8 +212,9 @@ public final class HeaderFinder {
         && (UkDates.parseFinancialYear(c).isPresent() || !isValue(c) && !isYesNo(c)));
   }
 
+  /** A whole cell that is a yes or no ("Y", "No"), not a heading that starts with one ("No. of"). */
   private static boolean isYesNo(String text) {
-    YesNoValue value = YesNo.parse(text);
+    YesNoValue value = text.length() > YES_NO_MAX ? YesNoValue.UNRECOGNISED : YesNo.parse(text);
     return value == YesNoValue.YES || value == YesNoValue.NO;
   }
 
