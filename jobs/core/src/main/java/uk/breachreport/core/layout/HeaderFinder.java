@@ -201,6 +201,35 @@ public final class HeaderFinder {
     return new SheetRow(lower.number(), cells);
   }
 
+  /**
+   * A header whose year column has no heading ("| Number of breaches" over "FY 2011-12 | 4"):
+   * the header row read with "Year" in the blank cell over the first row's financial year, when
+   * that makes it a header with years as rows. Empty otherwise.
+   */
+  static Optional<Header> withUnheadedYears(SheetRow header, SheetRow first, ColumnRules rules) {
+    if (first.number() != header.number() + 1 || header.isBlank() || first.nonBlank().size() < 2) {
+      return Optional.empty();
+    }
+    for (int c = 0; c < first.cells().size(); c++) {
+      String text = first.cell(c).strip();
+      if (text.isEmpty()) {
+        continue;
+      }
+      if (!header.cell(c).isBlank() || text.length() > YEAR_COLUMN_MAX
+          || UkDates.parseFinancialYear(text).isEmpty()) {
+        return Optional.empty();
+      }
+      List<String> cells = new ArrayList<>(header.cells());
+      while (cells.size() <= c) {
+        cells.add("");
+      }
+      cells.set(c, "Year");
+      return find(new SheetRow(header.number(), cells), rules)
+          .filter(h -> h.layout() == Layout.YEAR_TOTALS || h.layout() == Layout.SUMMARY_YEAR_ROWS);
+    }
+    return Optional.empty();
+  }
+
   private static boolean known(String heading, ColumnRules rules) {
     return rules.field(heading).isPresent() || UkDates.parseFinancialYear(heading).isPresent();
   }

@@ -191,6 +191,13 @@ public final class TableExtractor implements RowSink {
         sheet.secondRowPossible = true;
         return;
       }
+      Optional<Header> unheaded = sheet.previous == null ? Optional.empty()
+          : HeaderFinder.withUnheadedYears(sheet.previous, row, rules);
+      if (unheaded.isPresent()) {
+        setHeader(unheaded.get(), sheet.previous);
+        row(row); // the first data row, which showed where the years are
+        return;
+      }
     }
     if (!row.isBlank()) {
       sheet.previous = row;

@@ -155,6 +155,8 @@ public final class FixtureFiles {
     f.put("fy-year-columns-docx", FixtureFiles::fyYearColumnsDocx);
     f.put("fy-year-rows-docx", FixtureFiles::fyYearRowsDocx);
     f.put("fy-year-labels-csv", FixtureFiles::fyYearLabelsCsv);
+    f.put("fy-unheaded-years-docx", FixtureFiles::fyUnheadedYearsDocx);
+    f.put("fy-unheaded-year-rows-csv", FixtureFiles::fyUnheadedYearRowsCsv);
     return f;
   }
 
@@ -1052,6 +1054,30 @@ public final class FixtureFiles {
         List.of("2011/12 (Apr-Mar)", "3"),
         List.of("2012-2013", "5"),
         List.of("01/04/2013 - 31/03/2014", "2")));
+  }
+
+  /** A Word letter's table whose year column has no heading: "| Number of breaches". */
+  static void fyUnheadedYearsDocx(Path dir) throws IOException {
+    XWPFDocument doc = new XWPFDocument();
+    paragraphs(doc, "Orkney Islands Council", "Dear Requester,",
+        "The number of data protection breaches recorded in each financial year is shown below.");
+    table(doc, List.of(
+        List.of("", "Number of breaches"),
+        List.of("FY 2011-12", "4"),
+        List.of("FY 2012-13", "6"),
+        List.of("FY 2013-14", "3"),
+        List.of("Total", "13")));
+    paragraphs(doc, "Yours sincerely,", "Records Manager");
+    save(doc, dir.resolve("input.docx"));
+  }
+
+  /** Years as rows under a blank corner, types of breach as columns. */
+  static void fyUnheadedYearRowsCsv(Path dir) throws IOException {
+    csv(dir.resolve("input.csv"), StandardCharsets.UTF_8, false, ',', List.of(
+        List.of("", "Lost or stolen", "Wrong recipient", "Other"),
+        List.of("FY2011/12", "1", "4", "0"),
+        List.of("FY2012/13", "2", "3", "1"),
+        List.of("FY2013/14", "0", "5", "2")));
   }
 
   // ---- writing -----------------------------------------------------------------------------
