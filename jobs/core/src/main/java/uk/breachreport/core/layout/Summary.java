@@ -23,7 +23,8 @@ import uk.breachreport.core.normalise.UkDates;
  * One summary table (counts by type and/or year): a record per non-zero cell, and the
  * reconciliation with the totals the council stated. A breakdown that disagrees with its total is
  * flagged and the breakdown used; suppressed cells ({@code <5}) are recovered as one unspecified
- * record where a stated total allows, else the table's figures are lower bounds.
+ * record where a stated total allows (a Total row or column, a figure merged across the count
+ * columns, a sentence under the table or in the letter), else the table's figures are lower bounds.
  */
 final class Summary {
 

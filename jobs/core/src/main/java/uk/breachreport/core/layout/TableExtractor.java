@@ -28,8 +28,11 @@ import uk.breachreport.core.normalise.UkDates;
  * notes below the table are never counted. Rows are handled as they stream past, each with the
  * financial year its sheet or section heading gives; summary tables are reconciled with their
  * stated totals at the end of the sheet.
+ * A header may take two rows (group titles merged over the columns they group). A sheet of
+ * lookup values (the lists behind drop-down cells) is taken back whole at its end and, like the
+ * hidden sheets a reader skips, reported as a {@code SHEET_SKIPPED} warning naming it.
  * Everything that is not a table is kept as text, for council names and statements of none or
- * refusal.
+ * refusal; a total stated there ("a total of 16 breaches") can recover a table's hidden cells.
  */
 public final class TableExtractor implements RowSink {
 
