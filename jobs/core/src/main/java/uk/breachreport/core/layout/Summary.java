@@ -34,6 +34,10 @@ final class Summary {
   private static final Pattern TOTAL_WORDS = Pattern.compile("\\b(in\\s+)?totals?\\b|\\baltogether\\b", FLAGS);
   private static final Pattern ABOUT_BREACHES = Pattern.compile(
       "breach|incident|number|recorded|reported|period|altogether|[:=]", FLAGS);
+  /** A total of part of the breaches ("reported to the ICO: 3", "of which 2 involved children"). */
+  private static final Pattern PART = Pattern.compile(
+      "\\b(ico|commissioner|reported to|child|children|pupils?|sensitive|disciplinary|dismiss\\w*"
+          + "|prosecut\\w*|resign\\w*|of which|of these|requests?)\\b", FLAGS);
   private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
   /**
    * Numbers in a sentence that are not the figure: dates, financial years, years, money,
@@ -194,8 +198,9 @@ final class Summary {
   /**
    * The one figure of a row that states a total in words ("Total number of breaches 1 April
    * 2011 - 31 March 2014: 16", "The total number of breaches was | 16"): the words say total and
-   * speak of breaches, a number or a period, and the row holds one figure, once dates, years,
-   * money and references are set aside. "Total" alone, or a figure per column, is a totals row.
+   * speak of breaches, a number or a period, not of a part of them (reported to the ICO, about
+   * children, disciplined), and the row holds one figure, once dates, years, money and references
+   * are set aside. "Total" alone, or a figure per column, is a totals row.
    */
   static OptionalLong statedTotal(SheetRow row) {
     List<String> cells = row.nonBlank();
@@ -204,7 +209,7 @@ final class Summary {
     }
     String words = cells.get(0);
     if (ColumnRules.isTotalCell(words) || !TOTAL_WORDS.matcher(words).find()
-        || !ABOUT_BREACHES.matcher(words).find()) {
+        || !ABOUT_BREACHES.matcher(words).find() || PART.matcher(words).find()) {
       return OptionalLong.empty();
     }
     List<Long> figures = new ArrayList<>();
