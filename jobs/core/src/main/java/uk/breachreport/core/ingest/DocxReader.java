@@ -10,6 +10,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 
 /**
  * Reads a Word answer: the letter's paragraphs as a sheet named "Letter" (one cell a paragraph,
@@ -18,6 +19,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 final class DocxReader {
 
   static final String LETTER = "Letter";
+  /** Word's own limit on a table's columns; a forged span cannot widen a row past it. */
+  static final int MAX_SPAN = 63;
 
   private DocxReader() {}
 
@@ -43,6 +46,9 @@ final class DocxReader {
           List<String> cells = new ArrayList<>();
           for (XWPFTableCell cell : row.getTableCells()) {
             cells.add(cell.getText());
+            for (int span = span(cell); span > 1; span--) {
+              cells.add(""); // as a merged cell reads in a workbook: the columns under it align
+            }
           }
           sink.row(new SheetRow(number, cells));
         }
@@ -53,5 +59,14 @@ final class DocxReader {
     } catch (IOException | RuntimeException e) {
       throw UnreadableFileException.corrupt(".docx document", e);
     }
+  }
+
+  /** How many grid columns a cell spans (its gridSpan), 1 for an ordinary cell. */
+  private static int span(XWPFTableCell cell) {
+    CTTcPr pr = cell.getCTTc().getTcPr();
+    if (pr == null || !pr.isSetGridSpan() || pr.getGridSpan().getVal() == null) {
+      return 1;
+    }
+    return Math.max(1, Math.min(MAX_SPAN, pr.getGridSpan().getVal().intValue()));
   }
 }

@@ -63,6 +63,11 @@ final class LimitedSink implements RowSink {
     sink.endSheet();
   }
 
+  @Override
+  public void skipSheet(String name, String reason) {
+    sink.skipSheet(name, reason);
+  }
+
   private String where() {
     return sheet == null ? "" : "sheet '" + sheet + "' ";
   }

@@ -11,4 +11,10 @@ public interface RowSink {
   void row(SheetRow row);
 
   void endSheet();
+
+  /**
+   * A sheet the reader did not read, and why ("hidden sheet", "very hidden sheet"): not data, but
+   * never dropped silently. A default, so readers and sinks written before it keep compiling.
+   */
+  default void skipSheet(String name, String reason) {}
 }

@@ -20,6 +20,12 @@ final class XlsReader {
     try (HSSFWorkbook workbook = new HSSFWorkbook(new ByteArrayInputStream(bytes))) {
       CellText text = new CellText(workbook.getInternalWorkbook().isUsing1904DateWindowing());
       for (Sheet sheet : workbook) {
+        int index = workbook.getSheetIndex(sheet);
+        if (workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index)) {
+          sink.skipSheet(sheet.getSheetName(),
+              workbook.isSheetVeryHidden(index) ? XlsxReader.VERY_HIDDEN : XlsxReader.HIDDEN);
+          continue;
+        }
         sink.startSheet(sheet.getSheetName());
         for (Row row : sheet) {
           List<String> cells = new ArrayList<>();

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -21,9 +23,11 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Streams an .xlsx/.xlsm workbook sheet by sheet through POI's SAX reader, so a sheet of a
@@ -38,6 +42,9 @@ final class XlsxReader {
    * instead, from which POI streams each part.
    */
   static final int IN_MEMORY_BYTES = 4 * 1024 * 1024;
+  /** Why a sheet is skipped: hidden sheets hold drop-down lists and working data, not answers. */
+  static final String HIDDEN = "hidden sheet";
+  static final String VERY_HIDDEN = "very hidden sheet";
 
   private XlsxReader() {}
 
@@ -72,9 +79,14 @@ final class XlsxReader {
       CellText text = new CellText(usesDate1904(reader));
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
       StylesTable styles = reader.getStylesTable();
+      Map<String, String> hidden = hiddenSheets(reader);
       XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
       while (sheets.hasNext()) {
         try (InputStream sheet = sheets.next()) {
+          if (hidden.containsKey(sheets.getSheetName())) {
+            sink.skipSheet(sheets.getSheetName(), hidden.get(sheets.getSheetName()));
+            continue;
+          }
           sink.startSheet(sheets.getSheetName());
           XMLReader parser = XMLHelper.newXMLReader();
           parser.setContentHandler(
@@ -108,6 +120,30 @@ final class XlsxReader {
       String head = new String(workbook.readNBytes(8192), StandardCharsets.UTF_8);
       return DATE_1904.matcher(head).find();
     }
+  }
+
+  /** The hidden and very hidden sheets, by name, from the {@code state} of workbook.xml's sheets. */
+  private static Map<String, String> hiddenSheets(XSSFReader reader)
+      throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+    Map<String, String> hidden = new HashMap<>();
+    try (InputStream workbook = reader.getWorkbookData()) {
+      XMLReader parser = XMLHelper.newXMLReader();
+      parser.setContentHandler(new DefaultHandler() {
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+          String state = attributes.getValue("state");
+          if ("sheet".equals(localName.isEmpty() ? qName : localName) && state != null) {
+            switch (state) {
+              case "hidden" -> hidden.put(attributes.getValue("name"), HIDDEN);
+              case "veryHidden" -> hidden.put(attributes.getValue("name"), VERY_HIDDEN);
+              default -> { } // "visible"
+            }
+          }
+        }
+      });
+      parser.parse(new InputSource(workbook));
+    }
+    return hidden;
   }
 
   /**

@@ -1,7 +1,9 @@
 package uk.breachreport.core.layout;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +13,8 @@ import uk.breachreport.core.ingest.SheetRow;
 import uk.breachreport.core.normalise.CountValue;
 import uk.breachreport.core.normalise.Counts;
 import uk.breachreport.core.normalise.UkDates;
+import uk.breachreport.core.normalise.YesNo;
+import uk.breachreport.core.normalise.YesNoValue;
 
 /**
  * Tells whether a row is a table's header, and which layout the table has: two or more cells
@@ -19,8 +23,17 @@ import uk.breachreport.core.normalise.UkDates;
  */
 public final class HeaderFinder {
 
-  /** Longer cells are titles or sentences, not year headings. */
+  /** Longer lone cells are titles or sentences, not section headings naming a year. */
   static final int YEAR_HEADING_MAX = 30;
+  /**
+   * A year column's heading may carry its dates ("FY 2011-12 (1 April 2011 - 31 March 2012)");
+   * longer cells are titles or sentences.
+   */
+  static final int YEAR_COLUMN_MAX = 45;
+  /** "False" is the longest yes or no a cell says on its own. */
+  private static final int YES_NO_MAX = 5;
+  /** Longer cells are data or titles, not the words of a two-row header. */
+  static final int HEADING_MAX = 60;
 
   private HeaderFinder() {}
 
@@ -35,7 +48,7 @@ public final class HeaderFinder {
       if (text.isEmpty()) {
         continue;
       }
-      Optional<String> year = text.length() <= YEAR_HEADING_MAX
+      Optional<String> year = text.length() <= YEAR_COLUMN_MAX
           ? UkDates.parseFinancialYear(text)
           : Optional.empty();
       if (year.isPresent()) {
@@ -135,5 +148,125 @@ public final class HeaderFinder {
       label = fields.get(Field.CATEGORY);
     }
     return new Header(row, layout, Map.copyOf(fields), years, new TreeMap<>(), label, totalColumn);
+  }
+
+  /**
+   * Is {@code lower}, the row straight under the header row {@code upper}, the second row of a
+   * two-row header? Its cells are all headings (no dates, counts, yes/no values, nothing long),
+   * two or more of them, and either it is a header itself ("Type of breach | Number of breaches"
+   * over "| 2011/12 | 2012/13 | 2013/14") or it names columns left blank in the upper row, where
+   * a merged group title spans them ("Action taken | " over "Internal | External").
+   */
+  static boolean isSecondRow(SheetRow upper, SheetRow lower, ColumnRules rules) {
+    return lower.number() == upper.number() + 1 && headings(lower)
+        && (find(lower, rules).isPresent() || underSpan(upper, lower));
+  }
+
+  /**
+   * Is {@code upper}, the row straight above the header row {@code lower}, a row of group titles
+   * or of headings merged down over two rows ("Ref | Incident | | Data involved | ...")? Two or
+   * more short headings, no values, and a cell over a blank of the lower row or a blank over one
+   * of its cells: a one-cell title is not.
+   */
+  static boolean isFirstRow(SheetRow upper, SheetRow lower) {
+    return lower.number() == upper.number() + 1 && headings(upper)
+        && (underSpan(upper, lower) || mergedDown(upper, lower));
+  }
+
+  /**
+   * The two rows of a header read as one: under a merged group title ("Incident" over "Date |
+   * Details") each column takes the lower row's heading, or the upper one's where the lower is
+   * blank (a heading merged down over both rows). A lower heading the rules do not know takes its
+   * group's words in front when the group names a field other than a type or description
+   * ("Outcome" over "Staff" reads "Outcome Staff"), so the column keeps the group's meaning.
+   */
+  static SheetRow merge(SheetRow upper, SheetRow lower, ColumnRules rules) {
+    int width = Math.max(upper.cells().size(), lower.cells().size());
+    List<String> cells = new ArrayList<>(width);
+    String group = "";
+    for (int c = 0; c < width; c++) {
+      String top = upper.cell(c).strip();
+      String bottom = lower.cell(c).strip();
+      group = top.isEmpty() ? group : top;
+      if (bottom.isEmpty()) {
+        cells.add(top);
+      } else if (known(bottom, rules) || group.isEmpty() || rules.field(group)
+          .filter(f -> f != Field.CATEGORY && f != Field.DESCRIPTION && f != Field.COUNT)
+          .isEmpty()) {
+        cells.add(bottom);
+      } else {
+        cells.add(group + " " + bottom);
+      }
+    }
+    return new SheetRow(lower.number(), cells);
+  }
+
+  /**
+   * A header whose year column has no heading ("| Number of breaches" over "FY 2011-12 | 4"):
+   * the header row read with "Year" in the blank cell over the first row's financial year, when
+   * that makes it a header with years as rows. Empty otherwise.
+   */
+  static Optional<Header> withUnheadedYears(SheetRow header, SheetRow first, ColumnRules rules) {
+    if (first.number() != header.number() + 1 || header.isBlank() || first.nonBlank().size() < 2) {
+      return Optional.empty();
+    }
+    for (int c = 0; c < first.cells().size(); c++) {
+      String text = first.cell(c).strip();
+      if (text.isEmpty()) {
+        continue;
+      }
+      if (!header.cell(c).isBlank() || text.length() > YEAR_COLUMN_MAX
+          || UkDates.parseFinancialYear(text).isEmpty()) {
+        return Optional.empty();
+      }
+      List<String> cells = new ArrayList<>(header.cells());
+      while (cells.size() <= c) {
+        cells.add("");
+      }
+      cells.set(c, "Year");
+      return find(new SheetRow(header.number(), cells), rules)
+          .filter(h -> h.layout() == Layout.YEAR_TOTALS || h.layout() == Layout.SUMMARY_YEAR_ROWS);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean known(String heading, ColumnRules rules) {
+    return rules.field(heading).isPresent() || UkDates.parseFinancialYear(heading).isPresent();
+  }
+
+  /** Two or more cells, each a short heading, none a value. */
+  private static boolean headings(SheetRow row) {
+    List<String> cells = row.nonBlank();
+    return cells.size() >= 2 && cells.stream().allMatch(c -> c.length() <= HEADING_MAX
+        && (UkDates.parseFinancialYear(c).isPresent() || !isValue(c) && !isYesNo(c)));
+  }
+
+  /** A whole cell that is a yes or no ("Y", "No"), not a heading that starts with one ("No. of"). */
+  private static boolean isYesNo(String text) {
+    YesNoValue value = text.length() > YES_NO_MAX ? YesNoValue.UNRECOGNISED : YesNo.parse(text);
+    return value == YesNoValue.YES || value == YesNoValue.NO;
+  }
+
+  /** Does {@code upper} have a heading over a blank of {@code lower}? */
+  private static boolean mergedDown(SheetRow upper, SheetRow lower) {
+    for (int c = 0; c < upper.cells().size(); c++) {
+      if (!upper.cell(c).isBlank() && lower.cell(c).isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Does {@code lower} have a heading where {@code upper} is blank, right of an upper cell? */
+  private static boolean underSpan(SheetRow upper, SheetRow lower) {
+    boolean seen = false;
+    for (int c = 0; c < lower.cells().size(); c++) {
+      boolean top = !upper.cell(c).isBlank();
+      if (!top && seen && !lower.cell(c).isBlank()) {
+        return true;
+      }
+      seen |= top;
+    }
+    return false;
   }
 }

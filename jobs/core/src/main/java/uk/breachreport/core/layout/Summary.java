@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.breachreport.core.ingest.SheetRow;
 import uk.breachreport.core.model.Issue;
@@ -21,11 +23,36 @@ import uk.breachreport.core.normalise.UkDates;
  * One summary table (counts by type and/or year): a record per non-zero cell, and the
  * reconciliation with the totals the council stated. A breakdown that disagrees with its total is
  * flagged and the breakdown used; suppressed cells ({@code <5}) are recovered as one unspecified
- * record where a stated total allows, else the table's figures are lower bounds.
+ * record where a stated total allows (a Total row or column, a figure merged across the count
+ * columns, a sentence under the table or in the letter), else the table's figures are lower bounds.
  */
 final class Summary {
 
   private static final Pattern SUBTOTAL = Pattern.compile("sub[-\\s]?total", Pattern.CASE_INSENSITIVE);
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  /** Words that make a sentence a statement of the answer's total. */
+  private static final Pattern TOTAL_WORDS = Pattern.compile("\\b(in\\s+)?totals?\\b|\\baltogether\\b", FLAGS);
+  private static final Pattern ABOUT_BREACHES = Pattern.compile(
+      "breach|incident|number|recorded|reported|period|altogether|[:=]", FLAGS);
+  /** A total of part of the breaches ("reported to the ICO: 3", "of which 2 involved children"). */
+  private static final Pattern PART = Pattern.compile(
+      "\\b(ico|commissioner|reported to|child|children|pupils?|sensitive|disciplinary|dismiss\\w*"
+          + "|prosecut\\w*|resign\\w*|of which|of these|requests?)\\b", FLAGS);
+  private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+  /**
+   * Numbers in a sentence that are not the figure: dates, financial years, years, money,
+   * percentages, section numbers and references.
+   */
+  private static final Pattern NOT_A_FIGURE = Pattern.compile(String.join("|",
+      "\\b\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + "\\s*,?\\s*\\d{2,4}\\b",
+      "\\b" + MONTH + "\\s*'?\\d{2,4}\\b",
+      "\\b\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{2,4}\\b",
+      "\\b(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2,4})?\\b",
+      "\\bfy\\s*'?\\d{2}\\s*[/-]\\s*\\d{2}\\b",
+      "£\\s*[\\d,.]+|\\b[\\d.]+\\s*%",
+      "\\b(?:section|s\\.|regulation|article|ref(?:erence)?|no\\.|foi|request)\\s*[\\w/-]*\\d[\\w/()-]*"),
+      FLAGS);
+  private static final Pattern FIGURE = Pattern.compile("\\b\\d{1,3}(?:,\\d{3})+\\b|\\b\\d+\\b");
 
   record Result(List<RawRecord> records, List<RowReject> rejects, List<Issue> issues,
       int rejectedRows, boolean lowerBound) {}
@@ -104,6 +131,23 @@ final class Summary {
       if (SUBTOTAL.matcher(row.nonBlank().get(0)).find()) {
         continue; // subtotals repeat rows already counted
       }
+      OptionalLong worded = statedTotal(row);
+      if (worded.isPresent()) {
+        // "Total number of breaches 1 April 2011 - 31 March 2014: 16": the whole table's total,
+        // or one year's where the words name one ("Total for 2012/13: 7").
+        Optional<String> year = UkDates.parseFinancialYear(row.nonBlank().get(0));
+        if (year.isPresent()) {
+          statedByYear.put(year.get(), worded.getAsLong());
+        } else {
+          stated(worded.getAsLong(), entry.getKey());
+        }
+        continue;
+      }
+      Long spanning = spanning(row);
+      if (spanning != null) {
+        stated(spanning, entry.getKey());
+        continue;
+      }
       if (header.layout() == Layout.SUMMARY_YEAR_ROWS) {
         Long grand = header.totalColumn() == null ? null
             : Counts.parse(row.cell(header.totalColumn())).value();
@@ -137,6 +181,68 @@ final class Summary {
         && rowTotals.values().stream().allMatch(v -> v.value() != null)) {
       derived(rowTotals.values().stream().mapToLong(CountValue::value).sum(), null);
     }
+  }
+
+  /**
+   * A total stated elsewhere in the answer (the letter around the table): used, and true, only
+   * where this table hides cells and states no total of its own.
+   */
+  boolean recoverFrom(long total, SourceRef at) {
+    if (suppressed.isEmpty() || statedGrand != null) {
+      return false;
+    }
+    stated(total, at);
+    return true;
+  }
+
+  /**
+   * The one figure of a row that states a total in words ("Total number of breaches 1 April
+   * 2011 - 31 March 2014: 16", "The total number of breaches was | 16"): the words say total and
+   * speak of breaches, a number or a period, not of a part of them (reported to the ICO, about
+   * children, disciplined), and the row holds one figure, once dates, years, money and references
+   * are set aside. "Total" alone, or a figure per column, is a totals row.
+   */
+  static OptionalLong statedTotal(SheetRow row) {
+    List<String> cells = row.nonBlank();
+    if (cells.isEmpty()) {
+      return OptionalLong.empty();
+    }
+    String words = cells.get(0);
+    if (ColumnRules.isTotalCell(words) || !TOTAL_WORDS.matcher(words).find()
+        || !ABOUT_BREACHES.matcher(words).find() || PART.matcher(words).find()) {
+      return OptionalLong.empty();
+    }
+    List<Long> figures = new ArrayList<>();
+    Matcher m = FIGURE.matcher(NOT_A_FIGURE.matcher(words).replaceAll(" "));
+    while (m.find()) {
+      figures.add(Long.parseLong(m.group().replace(",", "")));
+    }
+    for (String cell : cells.subList(1, cells.size())) {
+      CountValue value = Counts.parse(cell);
+      if (value.value() != null) {
+        figures.add(value.value());
+      } else if (!value.blank()) {
+        return OptionalLong.empty(); // "<5", words: not a single stated figure
+      }
+    }
+    return figures.size() == 1 ? OptionalLong.of(figures.get(0)) : OptionalLong.empty();
+  }
+
+  /**
+   * A totals row whose one figure sits under the first of the table's count columns, the others
+   * blank: a cell merged across them, so the total of all of them ("Total | 16 | | ").
+   */
+  private Long spanning(SheetRow row) {
+    List<Integer> columns = new ArrayList<>(header.layout() == Layout.SUMMARY_WIDE
+        ? header.yearColumns().keySet() : header.layout() == Layout.SUMMARY_YEAR_ROWS
+        ? header.typeColumns().keySet() : List.of());
+    if (columns.size() < 2 || header.totalColumn() != null
+        && !Counts.parse(row.cell(header.totalColumn())).blank()) {
+      return null;
+    }
+    Long first = Counts.parse(row.cell(columns.get(0))).value();
+    boolean restBlank = columns.stream().skip(1).allMatch(c -> Counts.parse(row.cell(c)).blank());
+    return first != null && restBlank ? first : null;
   }
 
   Result result() {

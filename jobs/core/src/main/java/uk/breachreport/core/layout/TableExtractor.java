@@ -1,11 +1,16 @@
 package uk.breachreport.core.layout;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IntSummaryStatistics;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import uk.breachreport.core.ingest.RowSink;
 import uk.breachreport.core.ingest.SheetRow;
@@ -23,8 +28,11 @@ import uk.breachreport.core.normalise.UkDates;
  * notes below the table are never counted. Rows are handled as they stream past, each with the
  * financial year its sheet or section heading gives; summary tables are reconciled with their
  * stated totals at the end of the sheet.
+ * A header may take two rows (group titles merged over the columns they group). A sheet of
+ * lookup values (the lists behind drop-down cells) is taken back whole at its end and, like the
+ * hidden sheets a reader skips, reported as a {@code SHEET_SKIPPED} warning naming it.
  * Everything that is not a table is kept as text, for council names and statements of none or
- * refusal.
+ * refusal; a total stated there ("a total of 16 breaches") can recover a table's hidden cells.
  */
 public final class TableExtractor implements RowSink {
 
@@ -38,6 +46,16 @@ public final class TableExtractor implements RowSink {
       Pattern.CASE_INSENSITIVE);
   /** A lone cell this long is a sentence under the table, not a breach. */
   private static final int NOTE_LENGTH = 80;
+  /** Lookup lists are short: a longer sheet is data, whatever its name. */
+  static final int LOOKUP_MAX_ROWS = 200;
+  /** Sheet names that say a sheet holds the choices behind drop-down cells. */
+  private static final Pattern LOOKUP_NAME = Pattern.compile(
+      "\\s*(data\\s*)?(lists?|look\\s*-?\\s*ups?|drop\\s*-?\\s*downs?|(data\\s*)?validation|pick\\s*-?\\s*lists?"
+          + "|options|choices|ref(erence)?\\s*data|codes|keys?|config)"
+          + "(\\s+(lists?|values|data|tables?|sheet))?\\s*\\d*\\s*",
+      Pattern.CASE_INSENSITIVE);
+  static final String LOOKUP_REASON =
+      "a list of lookup values (the choices behind drop-down cells), not breaches";
 
   private final SourceRef file;
   private final ColumnRules rules;
@@ -53,6 +71,9 @@ public final class TableExtractor implements RowSink {
   private int totalsRows;
   private int noteRows;
   private boolean lowerBound;
+  /** A total stated in the text outside tables ("a total of 16 breaches"), until a table uses it. */
+  private Map.Entry<SourceRef, Long> textTotal;
+  private boolean textTotalsDisagree;
 
   private SheetState sheet;
 
@@ -72,11 +93,29 @@ public final class TableExtractor implements RowSink {
     sheet = new SheetState(name, name == null ? null : UkDates.parseFinancialYear(name).orElse(null));
   }
 
+  /** A sheet the reader did not read: a warning naming it and why, so quality.json lists it. */
+  @Override
+  public void skipSheet(String name, String reason) {
+    issues.add(Issue.warning("SHEET_SKIPPED", file.atRow(name, 0),
+        "sheet '" + name + "' skipped: " + reason));
+  }
+
   @Override
   public void row(SheetRow row) {
     if (sheet.header == null) {
       searchHeader(row);
       return;
+    }
+    if (sheet.secondRowPossible) {
+      sheet.secondRowPossible = false;
+      if (HeaderFinder.isSecondRow(sheet.headerRow, row, rules)) {
+        SheetRow both = HeaderFinder.merge(sheet.headerRow, row, rules);
+        Optional<Header> header = HeaderFinder.find(both, rules);
+        if (header.isPresent()) {
+          setHeader(header.get(), both);
+          return;
+        }
+      }
     }
     if (row.isBlank()) {
       sheet.blankSinceData = true;
@@ -90,6 +129,11 @@ public final class TableExtractor implements RowSink {
       } else {
         sheet.totalRows.add(row);
       }
+      return;
+    }
+    if (sheet.header.layout() != Layout.INCIDENT_LOG && Summary.statedTotal(row).isPresent()) {
+      totalsRows++; // "The total number of breaches was 16", under the table
+      sheet.totalRows.add(row);
       return;
     }
     Optional<String> heading = sectionHeading(cells);
@@ -123,6 +167,12 @@ public final class TableExtractor implements RowSink {
     if (sheet.header != null && sheet.header.layout() != Layout.INCIDENT_LOG) {
       reconcileSummary();
     }
+    if (isLookupList()) {
+      sheet.start.restore();
+      skipSheet(sheet.name, LOOKUP_REASON);
+    } else if (sheet.header != null) {
+      layouts.add(sheet.header.layout().name());
+    }
     sheet = null;
   }
 
@@ -130,17 +180,95 @@ public final class TableExtractor implements RowSink {
     if (sheet.rowsSearched++ < HEADER_SEARCH_ROWS) {
       Optional<Header> header = HeaderFinder.find(row, rules);
       if (header.isPresent()) {
-        sheet.header = header.get();
-        sheet.headerCells = row.nonBlank();
-        sheet.headerWidth = lastNonBlank(row) + 1;
-        if (header.get().layout() != Layout.INCIDENT_LOG) {
-          sheet.summary = new Summary(header.get(), ref(row), rules);
+        SheetRow above = sheet.previous;
+        if (above != null && HeaderFinder.isFirstRow(above, row)) {
+          // Group titles or headings merged down from the row above ("Ref | Incident | | ...").
+          SheetRow both = HeaderFinder.merge(above, row, rules);
+          Optional<Header> merged = HeaderFinder.find(both, rules);
+          if (merged.isPresent()) {
+            setHeader(merged.get(), both);
+            return;
+          }
         }
-        layouts.add(header.get().layout().name());
+        setHeader(header.get(), row);
+        sheet.secondRowPossible = true;
+        return;
+      }
+      Optional<Header> unheaded = sheet.previous == null ? Optional.empty()
+          : HeaderFinder.withUnheadedYears(sheet.previous, row, rules);
+      if (unheaded.isPresent()) {
+        setHeader(unheaded.get(), sheet.previous);
+        row(row); // the first data row, which showed where the years are
         return;
       }
     }
+    if (!row.isBlank()) {
+      sheet.previous = row;
+      Summary.statedTotal(row).ifPresent(total -> textTotal(ref(row), total));
+    }
     addText(row);
+  }
+
+  private void setHeader(Header header, SheetRow row) {
+    sheet.header = header;
+    sheet.headerRow = row;
+    sheet.headerCells = row.nonBlank();
+    sheet.headerWidth = lastNonBlank(row) + 1;
+    sheet.summary = header.layout() == Layout.INCIDENT_LOG ? null
+        : new Summary(header, ref(row), rules);
+  }
+
+  /** Two different totals in the letter recover nothing: which one the table's is, is unknown. */
+  private void textTotal(SourceRef at, long total) {
+    if (textTotal == null && !textTotalsDisagree) {
+      textTotal = Map.entry(at, total);
+    } else if (textTotal != null && textTotal.getValue() != total) {
+      textTotal = null;
+      textTotalsDisagree = true;
+    }
+  }
+
+  /**
+   * Is this sheet the list of choices behind a workbook's drop-down cells (categories, outcomes,
+   * Yes/No), rather than a log? A short table with no dates and no value repeated in any column,
+   * and either a name that says so ("Lists", "Lookups", "Dropdowns") or columns of different
+   * lengths each filled from the top, as lists of choices are. A real log repeats its types and
+   * actions, has dates, or fills its rows across.
+   */
+  private boolean isLookupList() {
+    List<SheetRow> rows = sheet.logRows;
+    if (sheet.header == null || sheet.header.layout() != Layout.INCIDENT_LOG || rows.isEmpty()
+        || rows.size() > LOOKUP_MAX_ROWS) {
+      return false;
+    }
+    Map<Integer, List<String>> columns = new TreeMap<>();
+    Map<Integer, Integer> lastRow = new HashMap<>();
+    for (int r = 0; r < rows.size(); r++) {
+      for (int c = 0; c < sheet.headerWidth; c++) {
+        String text = rows.get(r).cell(c).strip();
+        if (text.isEmpty()) {
+          continue;
+        }
+        if (text.length() > HeaderFinder.HEADING_MAX || UkDates.parse(text).isPresent()
+            && !UkDates.parseFinancialYear(text).isPresent()) {
+          return false; // a sentence or a date: a breach, not a choice
+        }
+        columns.computeIfAbsent(c, k -> new ArrayList<>()).add(text.toLowerCase(Locale.ROOT));
+        lastRow.put(c, r);
+      }
+    }
+    boolean distinct = columns.values().stream().allMatch(v -> v.size() == new HashSet<>(v).size());
+    if (!distinct) {
+      return false;
+    }
+    if (LOOKUP_NAME.matcher(sheet.name == null ? "" : sheet.name).matches()) {
+      return true;
+    }
+    boolean fromTop = columns.entrySet().stream()
+        .allMatch(e -> e.getValue().size() == lastRow.get(e.getKey()) + 1);
+    IntSummaryStatistics lengths = columns.values().stream().mapToInt(List::size)
+        .summaryStatistics();
+    return columns.size() >= 2 && fromTop && lengths.getMax() - lengths.getMin() >= 2;
   }
 
   /** "Total" leads the row, or fills a summary's type column ("2011/12 | Total | 8"). */
@@ -215,6 +343,9 @@ public final class TableExtractor implements RowSink {
   }
 
   private void logRow(SheetRow row) {
+    if (sheet.logRows.size() <= LOOKUP_MAX_ROWS) {
+      sheet.logRows.add(row);
+    }
     Header h = sheet.header;
     SourceRef ref = ref(row);
     String date = cell(row, Field.DATE);
@@ -253,6 +384,9 @@ public final class TableExtractor implements RowSink {
 
   private void reconcileSummary() {
     sheet.summary.totals(sheet.totalRows.stream().map(r -> Map.entry(ref(r), r)).toList());
+    if (textTotal != null && sheet.summary.recoverFrom(textTotal.getValue(), textTotal.getKey())) {
+      textTotal = null; // one stated total recovers one table's hidden cells, never two
+    }
     Summary.Result result = sheet.summary.result();
     records.addAll(result.records());
     rejects.addAll(result.rejects());
@@ -279,12 +413,48 @@ public final class TableExtractor implements RowSink {
     rejects.add(new RowReject(ref, reason, row.joined()));
   }
 
+  /** What the file had given before a sheet began, to take back a sheet that is not data. */
+  private final class Start {
+    final int records = TableExtractor.this.records.size();
+    final int rejects = TableExtractor.this.rejects.size();
+    final int issues = TableExtractor.this.issues.size();
+    final int text = textLines.size();
+    final int textLength = TableExtractor.this.textLength;
+    final int dataRows = TableExtractor.this.dataRows;
+    final int rejectedRows = TableExtractor.this.rejectedRows;
+    final int totalsRows = TableExtractor.this.totalsRows;
+    final int noteRows = TableExtractor.this.noteRows;
+    final boolean lowerBound = TableExtractor.this.lowerBound;
+
+    void restore() {
+      TableExtractor.this.records.subList(records, TableExtractor.this.records.size()).clear();
+      TableExtractor.this.rejects.subList(rejects, TableExtractor.this.rejects.size()).clear();
+      TableExtractor.this.issues.subList(issues, TableExtractor.this.issues.size()).clear();
+      textLines.subList(text, textLines.size()).clear();
+      TableExtractor.this.textLength = textLength;
+      TableExtractor.this.dataRows = dataRows;
+      TableExtractor.this.rejectedRows = rejectedRows;
+      TableExtractor.this.totalsRows = totalsRows;
+      TableExtractor.this.noteRows = noteRows;
+      TableExtractor.this.lowerBound = lowerBound;
+    }
+  }
+
   /** What one sheet has shown so far. */
   private final class SheetState {
     final String name;
     final String nameYear;
+    final Start start = new Start();
     String sectionYear;
     Header header;
+    /** The header row as read, both rows in one for a two-row header. */
+    SheetRow headerRow;
+    /** The row under a header may be its second row. */
+    boolean secondRowPossible;
+    /** The last non-blank row above the header, which may be a header's first row. */
+    SheetRow previous;
+    /** An incident log's data rows, as long as it may be a lookup list. */
+    final List<SheetRow> logRows = new ArrayList<>();
     List<String> headerCells;
     /** Columns up to the header's last heading; a value beyond it has no column to belong to. */
     int headerWidth;

@@ -68,6 +68,14 @@ public final class UkDates {
   private static final Pattern FY_SHORT_IN_TEXT =
       Pattern.compile("\\bfy\\s*'?(\\d{2})\\s*[/-]\\s*(\\d{2})(?![\\d]|[/.-]\\d)", FLAGS);
   private static final Pattern FY_RANGE_IN_TEXT = Pattern.compile("\\b" + FY_RANGE + "\\b", FLAGS);
+  /** "01/04/2011 - 31/03/2012". */
+  private static final Pattern FY_NUMERIC_RANGE_IN_TEXT = Pattern.compile(
+      "\\b0?1\\s*/\\s*0?4\\s*/\\s*(\\d{4}|\\d{2})\\s*(?:-|to|until)\\s*31\\s*/\\s*0?3\\s*/\\s*(\\d{4}|\\d{2})\\b");
+  /** "Year ending 31 March 2012", "year ended 31/03/2012", "Y/E Mar 12": named by its end. */
+  private static final Pattern FY_YEAR_END_IN_TEXT = Pattern.compile(
+      "\\b(?:year\\s+(?:end(?:ing|ed)?|to)|y/?e)\\s*:?\\s*"
+          + "(?:31(?:st)?\\s*(?:mar(?:ch)?\\.?|/\\s*0?3\\s*/)|mar(?:ch)?\\.?)\\s*'?(\\d{4}|\\d{2})\\b",
+      FLAGS);
 
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
@@ -159,7 +167,8 @@ public final class UkDates {
 
   /**
    * The one financial year a sheet name or column header names ("2011-12", "2011/2012", "FY
-   * 2011-12", "Breaches 2011/12", "April 2011 - March 2012", "Apr 11 - Mar 12"), as "2011-12".
+   * 2011-12", "Breaches 2011/12", "April 2011 - March 2012", "Apr 11 - Mar 12", "Year ending
+   * 31 March 2012"), as "2011-12".
    * Empty when it names none, or several different ones.
    */
   public static Optional<String> parseFinancialYear(String text) {
@@ -168,11 +177,16 @@ public final class UkDates {
     }
     String s = normalise(text);
     Set<Integer> found = new LinkedHashSet<>();
-    for (Pattern p : new Pattern[] {FY_IN_TEXT, FY_SHORT_IN_TEXT, FY_RANGE_IN_TEXT}) {
+    for (Pattern p : new Pattern[] {FY_IN_TEXT, FY_SHORT_IN_TEXT, FY_RANGE_IN_TEXT,
+        FY_NUMERIC_RANGE_IN_TEXT}) {
       Matcher m = p.matcher(s);
       while (m.find()) {
         startYear(m.group(1), m.group(2)).ifPresent(found::add);
       }
+    }
+    Matcher end = FY_YEAR_END_IN_TEXT.matcher(s);
+    while (end.find()) {
+      found.add(year(end.group(1)) - 1);
     }
     return found.size() == 1
         ? Optional.of(financialYearLabel(found.iterator().next()))

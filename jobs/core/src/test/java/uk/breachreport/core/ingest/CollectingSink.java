@@ -3,11 +3,12 @@ package uk.breachreport.core.ingest;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Keeps what a reader gives it: the sheet names and all rows, in order. */
+/** Keeps what a reader gives it: the sheet names, all rows and the sheets skipped, in order. */
 final class CollectingSink implements RowSink {
 
   final List<String> sheets = new ArrayList<>();
   final List<SheetRow> rows = new ArrayList<>();
+  final List<String> skipped = new ArrayList<>();
 
   @Override
   public void startSheet(String name) {
@@ -21,4 +22,9 @@ final class CollectingSink implements RowSink {
 
   @Override
   public void endSheet() {}
+
+  @Override
+  public void skipSheet(String name, String reason) {
+    skipped.add(name + ": " + reason);
+  }
 }

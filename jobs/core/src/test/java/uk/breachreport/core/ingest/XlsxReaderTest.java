@@ -13,11 +13,17 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-/** A large workbook is read from a temporary copy, with the same rows as one read from memory. */
+/**
+ * A large workbook is read from a temporary copy, with the same rows as one read from memory;
+ * hidden and very hidden sheets are skipped, and said to be, by both workbook readers.
+ */
 class XlsxReaderTest {
 
   @Test
@@ -45,6 +51,35 @@ class XlsxReaderTest {
     assertThrows(UnreadableFileException.class,
         () -> XlsxReader.read(truncated, new CollectingSink(), IngestLimits.DEFAULT, 0));
     assertEquals(before, temporaryCopies());
+  }
+
+  @Test
+  void hiddenAndVeryHiddenSheetsAreSkippedWithTheirReason() throws Exception {
+    for (boolean xlsx : List.of(true, false)) {
+      byte[] bytes = hiddenSheets(xlsx ? new XSSFWorkbook() : new HSSFWorkbook());
+      CollectingSink sink = new CollectingSink();
+      DocumentReader.read(xlsx ? "answer.xlsx" : "answer.xls", bytes, sink);
+      assertEquals(List.of("Log"), sink.sheets, xlsx ? "xlsx" : "xls");
+      assertEquals(List.of("Lists: hidden sheet", "Working: very hidden sheet"), sink.skipped,
+          xlsx ? "xlsx" : "xls");
+      assertEquals(List.of("Date", "Description"), sink.rows.get(0).cells());
+      assertEquals(1, sink.rows.size(), "no row of a skipped sheet reaches the sink");
+    }
+  }
+
+  private static byte[] hiddenSheets(Workbook wb) throws IOException {
+    try (wb) {
+      for (String name : List.of("Log", "Lists", "Working")) {
+        Row row = wb.createSheet(name).createRow(0);
+        row.createCell(0).setCellValue(name.equals("Log") ? "Date" : "Category");
+        row.createCell(1).setCellValue(name.equals("Log") ? "Description" : "Outcome");
+      }
+      wb.setSheetHidden(1, true);
+      wb.setSheetVisibility(2, SheetVisibility.VERY_HIDDEN);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      wb.write(out);
+      return out.toByteArray();
+    }
   }
 
   private static byte[] workbook() throws IOException {

@@ -10,12 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.breachreport.core.ingest.AnswerParser;
 import uk.breachreport.core.model.FileOutcome;
 import uk.breachreport.core.model.FileResult;
+import uk.breachreport.core.model.Issue;
 import uk.breachreport.core.model.ManifestEntry;
 import uk.breachreport.core.model.ResponseStatus;
 
@@ -135,6 +137,17 @@ class AnswerOutcomeTest {
         LayoutFixturesTest.FIXTURES.resolve("summary-by-type/input.docx")), Optional.empty());
     assertOutcome(result, FileOutcome.USED, null, 2);
     assertEquals("S12000015", result.authorityCode(), "Fife Council, named in the letterhead");
+  }
+
+  @Test
+  void aSkippedSheetIsAWarningOfTheFileItCameFrom() throws IOException {
+    // FileResult.issues() is what reaches quality.json's warnings, with the sheet's name.
+    FileResult result = parser.parse("Craven District Council.xlsx", Files.readAllBytes(
+        LayoutFixturesTest.FIXTURES.resolve("hidden-lists-sheet/input.xlsx")), Optional.empty());
+    assertOutcome(result, FileOutcome.USED, null, 3);
+    assertEquals(List.of("SHEET_SKIPPED Lists"), result.issues().stream()
+        .map(i -> i.code() + " " + i.source().sheet()).toList());
+    assertEquals(Issue.Severity.WARNING, result.issues().get(0).severity());
   }
 
   @Test

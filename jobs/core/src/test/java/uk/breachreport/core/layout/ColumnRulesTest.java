@@ -50,6 +50,11 @@ class ColumnRulesTest {
       Number of data protection breaches | COUNT
       Incidents                          | COUNT
       Total number                       | COUNT
+      Data breaches                      | COUNT
+      Data protection breaches           | COUNT
+      Breaches recorded                  | COUNT
+      Number recorded                    | COUNT
+      Data protection breach             | DESCRIPTION
       Total                              | TOTAL
       Grand total                        | TOTAL
       Year                               | YEAR

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.BigInteger;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,13 +21,18 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbookPr;
 import uk.breachreport.testing.OfficeFiles;
 
@@ -55,6 +61,9 @@ public final class FixtureFiles {
       return new Dated(LocalDate.of(year, month, day).atStartOfDay(), format);
     }
   }
+
+  /** A Word table cell merged across {@code columns} grid columns. */
+  record Span(String text, int columns) {}
 
   /** When every fixture claims to have been saved, so the bytes do not depend on the clock. */
   private static final LocalDateTime SAVED = LocalDateTime.of(2014, 4, 28, 10, 0);
@@ -129,6 +138,25 @@ public final class FixtureFiles {
     f.put("header-words-in-data", FixtureFiles::headerWordsInData);
     f.put("table-at-b3", FixtureFiles::tableAtB3);
     f.put("lone-cell-under-header", FixtureFiles::loneCellUnderHeader);
+    f.put("two-row-header-log", FixtureFiles::twoRowHeaderLog);
+    f.put("two-row-header-csv", FixtureFiles::twoRowHeaderCsv);
+    f.put("two-row-header-summary", FixtureFiles::twoRowHeaderSummary);
+    f.put("two-row-header-docx", FixtureFiles::twoRowHeaderDocx);
+    f.put("hidden-lists-sheet", FixtureFiles::hiddenListsSheet);
+    f.put("very-hidden-sheet-xls", FixtureFiles::veryHiddenSheetXls);
+    f.put("lookup-sheet-named", FixtureFiles::lookupSheetNamed);
+    f.put("lookup-sheet-unnamed", FixtureFiles::lookupSheetUnnamed);
+    f.put("log-short-distinct-kept", FixtureFiles::logShortDistinctKept);
+    f.put("suppressed-total-sentence-below", FixtureFiles::suppressedTotalSentenceBelow);
+    f.put("suppressed-total-sentence-same-cell", FixtureFiles::suppressedTotalSentenceSameCell);
+    f.put("suppressed-total-merged-row", FixtureFiles::suppressedTotalMergedRow);
+    f.put("suppressed-total-column", FixtureFiles::suppressedTotalColumn);
+    f.put("suppressed-total-in-letter", FixtureFiles::suppressedTotalInLetter);
+    f.put("fy-year-columns-docx", FixtureFiles::fyYearColumnsDocx);
+    f.put("fy-year-rows-docx", FixtureFiles::fyYearRowsDocx);
+    f.put("fy-year-labels-csv", FixtureFiles::fyYearLabelsCsv);
+    f.put("fy-unheaded-years-docx", FixtureFiles::fyUnheadedYearsDocx);
+    f.put("fy-unheaded-year-rows-csv", FixtureFiles::fyUnheadedYearRowsCsv);
     return f;
   }
 
@@ -743,6 +771,315 @@ public final class FixtureFiles {
         List.of("None", "", "")));
   }
 
+  // ---- two-row headers: group titles merged over the columns they group --------------------
+
+  /**
+   * A title, then "Ref" merged down over two rows and the group titles "Incident", "Data
+   * involved" and "Outcome" merged across the columns under them.
+   */
+  static void twoRowHeaderLog(Path dir) throws IOException {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    Sheet s = wb.createSheet("Breaches");
+    fill(s, 0, 0, List.of(
+        row("Sefton Council: data protection incidents, 1 April 2011 to 31 March 2014"),
+        row(),
+        row("Ref", "Incident", null, "Data involved", null, null, "Outcome"),
+        row(null, "Date", "Details", "Children's data?", "Sensitive data?", "No. of people affected",
+            "Action taken", "Reported to ICO"),
+        row("IG/11/004", Dated.day(2011, 7, 18, UK), "Social worker's notes emailed to the wrong foster carer",
+            "Y", "Y", 1, "Disciplinary", "Yes"),
+        row("IG/12/017", Dated.day(2012, 10, 2, UK), "Council tax summons posted to previous tenant",
+            "N", "N", 1, "Advice", "No"),
+        row("IG/13/009", Dated.day(2013, 11, 25, UK), "Spreadsheet of housing applicants published on the website",
+            "N", "Y", 212, "Dismissal", "Yes")));
+    s.addMergedRegion(new CellRangeAddress(0, 0, 0, 7));
+    s.addMergedRegion(new CellRangeAddress(2, 3, 0, 0));
+    s.addMergedRegion(new CellRangeAddress(2, 2, 1, 2));
+    s.addMergedRegion(new CellRangeAddress(2, 2, 3, 5));
+    s.addMergedRegion(new CellRangeAddress(2, 2, 6, 7));
+    save(wb, dir.resolve("input.xlsx"));
+  }
+
+  /** The same kind of header saved as CSV: the merged titles are a value and empty fields. */
+  static void twoRowHeaderCsv(Path dir) throws IOException {
+    csv(dir.resolve("input.csv"), StandardCharsets.UTF_8, false, ',', List.of(
+        List.of("Incident", "", "Data involved", "", "Outcome", ""),
+        List.of("Date", "Details", "Children", "Sensitive", "Action taken", "Reported to ICO"),
+        List.of("03/05/2011", "Adoption report sent to birth parent's old address", "Yes", "Yes",
+            "Disciplinary", "Yes"),
+        List.of("17/02/2013", "USB stick holding payroll data lost", "No", "Yes", "Training", "No")));
+  }
+
+  /**
+   * A wide summary under a title: "Number of breaches" merged over the three year columns, "Type
+   * of breach" and "Total" merged down over both header rows.
+   */
+  static void twoRowHeaderSummary(Path dir) throws IOException {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    Sheet s = wb.createSheet("Summary");
+    fill(s, 0, 0, List.of(
+        row("Data protection breaches reported to the Information Governance Unit"),
+        row("Type of breach", "Number of breaches", null, null, "Total"),
+        row(null, "2011/12", "2012/13", "2013/14"),
+        row("Lost or stolen paperwork", 2, 1, 3, 6),
+        row("Sent to wrong recipient", 5, 7, 4, 16),
+        row("Total", 7, 8, 7, 22)));
+    s.addMergedRegion(new CellRangeAddress(1, 2, 0, 0));
+    s.addMergedRegion(new CellRangeAddress(1, 1, 1, 3));
+    s.addMergedRegion(new CellRangeAddress(1, 2, 4, 4));
+    save(wb, dir.resolve("input.xlsx"));
+  }
+
+  /** A Word letter whose table has group titles merged across two columns each (gridSpan). */
+  static void twoRowHeaderDocx(Path dir) throws IOException {
+    XWPFDocument doc = new XWPFDocument();
+    paragraphs(doc, "Gwynedd Council", "Dear Requester,",
+        "The breaches recorded between 1 April 2011 and 31 March 2014 are set out below.");
+    spannedTable(doc, List.of(
+        List.of(new Span("Incident", 2), new Span("Data involved", 2), new Span("Outcome", 2)),
+        List.of("Date", "What happened", "Children's data", "Sensitive data", "Action taken",
+            "Reported to ICO"),
+        List.of("14/09/2011", "School admission forms left on a bus", "Yes", "No", "Training", "No"),
+        List.of("22/01/2014", "Occupational health report emailed to the wrong manager", "No", "Yes",
+            "Disciplinary", "Yes")));
+    paragraphs(doc, "Yours sincerely,", "Information Officer");
+    save(doc, dir.resolve("input.docx"));
+  }
+
+  // ---- sheets that are not data ------------------------------------------------------------
+
+  /**
+   * A log whose Category, Outcome and ICO columns take their values from drop-down lists kept on
+   * a hidden "Lists" sheet (Excel's data validation).
+   */
+  static void hiddenListsSheet(Path dir) throws IOException {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    Sheet log = wb.createSheet("Log");
+    fill(log, 0, 0, List.of(
+        row("Date", "Category", "Description", "Outcome", "Reported to ICO"),
+        row(Dated.day(2011, 9, 6, UK), "Sent to wrong recipient", "Benefit letter sent to a neighbour",
+            "Advice", "No"),
+        row(Dated.day(2012, 3, 14, UK), "Lost or stolen device", "Unencrypted laptop stolen from a car",
+            "Disciplinary", "Yes"),
+        row(Dated.day(2013, 5, 29, UK), "Sent to wrong recipient", "Email with a child's care plan sent to the wrong school",
+            "Training", "No")));
+    fill(wb.createSheet("Lists"), 0, 0, lookupLists());
+    wb.setSheetHidden(1, true);
+    DataValidationHelper help = log.getDataValidationHelper();
+    String[] lists = {"Lists!$A$2:$A$9", "Lists!$B$2:$B$7", "Lists!$C$2:$C$3"};
+    int[] columns = {1, 3, 4};
+    for (int i = 0; i < lists.length; i++) {
+      log.addValidationData(help.createValidation(help.createFormulaListConstraint(lists[i]),
+          new CellRangeAddressList(1, 500, columns[i], columns[i])));
+    }
+    save(wb, dir.resolve("input.xlsx"));
+  }
+
+  /** The choices behind a log's drop-down cells: each column a list of a different length. */
+  private static List<List<Object>> lookupLists() {
+    return List.of(
+        row("Category", "Outcome", "Reported to ICO"),
+        row("Lost or stolen device", "No further action", "Yes"),
+        row("Lost or stolen paper", "Advice", "No"),
+        row("Sent to wrong recipient", "Training"),
+        row("Unauthorised access", "Disciplinary"),
+        row("Unauthorised disclosure", "Dismissal"),
+        row("Insecure disposal", "Prosecution"),
+        row("Cyber incident"),
+        row("Other"));
+  }
+
+  /** An old .xls: a log, a very hidden working copy of it and a hidden list of outcomes. */
+  static void veryHiddenSheetXls(Path dir) throws IOException {
+    HSSFWorkbook wb = new HSSFWorkbook();
+    List<List<Object>> rows = List.of(
+        row("Date", "Description", "Action taken"),
+        row(Dated.day(2011, 12, 1, UK), "Payslips for two staff posted in one envelope", "Advice"),
+        row(Dated.day(2013, 8, 8, UK), "Case notes read by an officer with no need to", "Dismissal"));
+    fill(wb.createSheet("Breaches"), 0, 0, rows);
+    fill(wb.createSheet("Working"), 0, 0, rows);
+    fill(wb.createSheet("Outcomes"), 0, 0, List.of(
+        row("Action taken", "Reported to ICO"),
+        row("None", "Yes"),
+        row("Advice", "No"),
+        row("Disciplinary"),
+        row("Dismissal")));
+    wb.setSheetVisibility(1, SheetVisibility.VERY_HIDDEN);
+    wb.setSheetHidden(2, true);
+    save(wb, dir.resolve("input.xls"));
+  }
+
+  /** The drop-down lists left visible on a sheet named "Dropdowns". */
+  static void lookupSheetNamed(Path dir) throws IOException {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    fill(wb.createSheet("Incidents"), 0, 0, List.of(
+        row("Date", "Category", "Description", "Outcome"),
+        row(Dated.day(2012, 7, 2, UK), "Unauthorised access", "Officer looked up a neighbour's council tax account",
+            "Disciplinary"),
+        row(Dated.day(2013, 2, 19, UK), "Lost or stolen paper", "Planning file lost in transit", "None")));
+    fill(wb.createSheet("Dropdowns"), 0, 0, lookupLists());
+    save(wb, dir.resolve("input.xlsx"));
+  }
+
+  /** The drop-down lists on a sheet left as "Sheet2": told by their shape, not their name. */
+  static void lookupSheetUnnamed(Path dir) throws IOException {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    fill(wb.createSheet("Sheet1"), 0, 0, List.of(
+        row("Date", "Type of breach", "Description", "Action taken", "Reported to ICO"),
+        row(Dated.day(2011, 4, 20, UK), "Sent to wrong recipient", "Fostering assessment emailed to the wrong carer",
+            "Disciplinary", "Yes"),
+        row(Dated.day(2012, 12, 11, UK), "Insecure disposal", "Tenancy files found in a public bin",
+            "Training", "No")));
+    fill(wb.createSheet("Sheet2"), 0, 0, List.of(
+        row("Type of breach", "Action taken", "Reported to ICO"),
+        row("Sent to wrong recipient", "None", "Yes"),
+        row("Lost or stolen paper", "Advice", "No"),
+        row("Lost or stolen device", "Training"),
+        row("Insecure disposal", "Disciplinary"),
+        row("Unauthorised access", "Dismissal"),
+        row("Cyber incident", "Prosecution"),
+        row("Other")));
+    save(wb, dir.resolve("input.xlsx"));
+  }
+
+  /** A real short log with no dates and nothing repeated: still a log, never a lookup list. */
+  static void logShortDistinctKept(Path dir) throws IOException {
+    csv(dir.resolve("input.csv"), StandardCharsets.UTF_8, false, ',', List.of(
+        List.of("Type of breach", "Action taken", "Reported to ICO"),
+        List.of("Letter sent to wrong address", "Advice", "No"),
+        List.of("Laptop stolen from a car", "Disciplinary", "Yes"),
+        List.of("Records left in a skip", "Training", "")));
+  }
+
+  // ---- suppressed cells and the total that recovers them -----------------------------------
+
+  /**
+   * Every cell "&lt;5", and under the table a sentence stating the period's total, the figure
+   * under the first year column.
+   */
+  static void suppressedTotalSentenceBelow(Path dir) throws IOException {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    fill(wb.createSheet("Breaches"), 0, 0, List.of(
+        row("Type of breach", "2011/12", "2012/13", "2013/14"),
+        row("Lost or stolen paperwork", "<5", "<5", "<5"),
+        row("Sent to wrong recipient", "<5", "<5", "<5"),
+        row("Unauthorised disclosure", "<5", "<5", "<5"),
+        row(),
+        row("Total number of breaches 1 April 2011 - 31 March 2014:", 16),
+        row("Figures below 5 are withheld under section 40(2) to protect the individuals concerned.")));
+    save(wb, dir.resolve("input.xlsx"));
+  }
+
+  /** Year totals, each "&lt;5", and the period's total in the same cell as its words. */
+  static void suppressedTotalSentenceSameCell(Path dir) throws IOException {
+    csv(dir.resolve("input.csv"), StandardCharsets.UTF_8, false, ',', List.of(
+        List.of("Financial year", "Number of breaches"),
+        List.of("FY 2011-12", "<5"),
+        List.of("FY 2012-13", "<5"),
+        List.of("FY 2013-14", "<5"),
+        List.of("Total number of breaches 1 April 2011 - 31 March 2014: 7", "")));
+  }
+
+  /** Every cell "&lt;5" and a Total row whose one figure is merged across the year columns. */
+  static void suppressedTotalMergedRow(Path dir) throws IOException {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    Sheet s = wb.createSheet("Breaches");
+    fill(s, 0, 0, List.of(
+        row("Category", "2011-12", "2012-13", "2013-14"),
+        row("Loss or theft of paper", "<5", "<5", "<5"),
+        row("Disclosed in error", "<5", "<5", "<5"),
+        row("Total", 12)));
+    s.addMergedRegion(new CellRangeAddress(3, 3, 1, 3));
+    save(wb, dir.resolve("input.xlsx"));
+  }
+
+  /** Suppressed cells, a Total column stating each row's true figure, no Total row. */
+  static void suppressedTotalColumn(Path dir) throws IOException {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    fill(wb.createSheet("Breaches"), 0, 0, List.of(
+        row("Type of breach", "2011/12", "2012/13", "2013/14", "Total"),
+        row("Lost paper", "<5", "<5", 6, 9),
+        row("Wrong recipient", "<5", 5, "<5", 11)));
+    save(wb, dir.resolve("input.xlsx"));
+  }
+
+  /** A Word letter stating the period's total in a sentence above a table of "&lt;5" cells. */
+  static void suppressedTotalInLetter(Path dir) throws IOException {
+    XWPFDocument doc = new XWPFDocument();
+    paragraphs(doc, "Moray Council", "Dear Requester,",
+        "The Council recorded a total of 14 data protection breaches between 1 April 2011 and 31 March 2014.",
+        "To protect the individuals concerned, numbers below five are not given.");
+    table(doc, List.of(
+        List.of("Type of breach", "Number"),
+        List.of("Sent to wrong recipient", "8"),
+        List.of("Lost or stolen paperwork", "<5"),
+        List.of("Lost or stolen device", "<5")));
+    paragraphs(doc, "Yours sincerely,", "Information Governance Officer");
+    save(doc, dir.resolve("input.docx"));
+  }
+
+  // ---- year labels with a prefix or a suffix -----------------------------------------------
+
+  /** A Word letter's table whose year columns carry their dates; its count heading is its own. */
+  static void fyYearColumnsDocx(Path dir) throws IOException {
+    XWPFDocument doc = new XWPFDocument();
+    paragraphs(doc, "Ceredigion County Council", "Dear Requester,",
+        "The number of data protection breaches recorded in each financial year is:");
+    table(doc, List.of(
+        List.of("", "FY 2011-12 (1 April 2011 - 31 March 2012)", "FY 2012-13 (1 April 2012 - 31 March 2013)",
+            "FY 2013-14 (1 April 2013 - 31 March 2014)"),
+        List.of("Data protection breaches", "4", "6", "3")));
+    paragraphs(doc, "Yours sincerely,", "FOI Coordinator");
+    save(doc, dir.resolve("input.docx"));
+  }
+
+  /** A Word letter's table with years named by their end and a count headed "Data breaches". */
+  static void fyYearRowsDocx(Path dir) throws IOException {
+    XWPFDocument doc = new XWPFDocument();
+    paragraphs(doc, "Angus Council", "Dear Requester,", "Please see the table below.");
+    table(doc, List.of(
+        List.of("Year", "Data breaches"),
+        List.of("Year ending 31 March 2012", "5"),
+        List.of("Year ending 31 March 2013", "2"),
+        List.of("Year ending 31 March 2014", "7"),
+        List.of("Total", "14")));
+    paragraphs(doc, "Yours sincerely,", "Data Protection Officer");
+    save(doc, dir.resolve("input.docx"));
+  }
+
+  /** Years written three ways in one column, and a count headed "Breaches recorded". */
+  static void fyYearLabelsCsv(Path dir) throws IOException {
+    csv(dir.resolve("input.csv"), StandardCharsets.UTF_8, false, ',', List.of(
+        List.of("Period", "Breaches recorded"),
+        List.of("2011/12 (Apr-Mar)", "3"),
+        List.of("2012-2013", "5"),
+        List.of("01/04/2013 - 31/03/2014", "2")));
+  }
+
+  /** A Word letter's table whose year column has no heading: "| Number of breaches". */
+  static void fyUnheadedYearsDocx(Path dir) throws IOException {
+    XWPFDocument doc = new XWPFDocument();
+    paragraphs(doc, "Orkney Islands Council", "Dear Requester,",
+        "The number of data protection breaches recorded in each financial year is shown below.");
+    table(doc, List.of(
+        List.of("", "Number of breaches"),
+        List.of("FY 2011-12", "4"),
+        List.of("FY 2012-13", "6"),
+        List.of("FY 2013-14", "3"),
+        List.of("Total", "13")));
+    paragraphs(doc, "Yours sincerely,", "Records Manager");
+    save(doc, dir.resolve("input.docx"));
+  }
+
+  /** Years as rows under a blank corner, types of breach as columns. */
+  static void fyUnheadedYearRowsCsv(Path dir) throws IOException {
+    csv(dir.resolve("input.csv"), StandardCharsets.UTF_8, false, ',', List.of(
+        List.of("", "Lost or stolen", "Wrong recipient", "Other"),
+        List.of("FY2011/12", "1", "4", "0"),
+        List.of("FY2012/13", "2", "3", "1"),
+        List.of("FY2013/14", "0", "5", "2")));
+  }
+
   // ---- writing -----------------------------------------------------------------------------
 
   private static List<Object> row(Object... cells) {
@@ -796,6 +1133,33 @@ public final class FixtureFiles {
     for (int r = 0; r < rows.size(); r++) {
       for (int c = 0; c < rows.get(r).size(); c++) {
         table.getRow(r).getCell(c).getParagraphs().get(0).createRun().setText(rows.get(r).get(c));
+      }
+    }
+  }
+
+  /**
+   * A Word table whose cells may span grid columns ({@link Span}, Word's gridSpan): a merged cell
+   * is one cell in Word's XML, where a workbook keeps a value and empty cells.
+   */
+  private static void spannedTable(XWPFDocument doc, List<List<Object>> rows) {
+    int width = rows.get(0).stream().mapToInt(v -> v instanceof Span sp ? sp.columns() : 1).sum();
+    XWPFTable table = doc.createTable(rows.size(), width);
+    for (int r = 0; r < rows.size(); r++) {
+      XWPFTableRow row = table.getRow(r);
+      int c = 0;
+      for (Object value : rows.get(r)) {
+        XWPFTableCell cell = row.getCell(c);
+        if (value instanceof Span span) {
+          cell.getParagraphs().get(0).createRun().setText(span.text());
+          (cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr())
+              .addNewGridSpan().setVal(BigInteger.valueOf(span.columns()));
+          for (int k = 1; k < span.columns(); k++) {
+            row.removeCell(c + 1);
+          }
+        } else {
+          cell.getParagraphs().get(0).createRun().setText((String) value);
+        }
+        c++;
       }
     }
   }

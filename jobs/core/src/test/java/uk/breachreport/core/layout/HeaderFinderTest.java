@@ -52,8 +52,49 @@ class HeaderFinderTest {
       Date:|28/04/2014;                                              none
       Council tax details sent to wrong address|05/06/2012|Advice;   none
       Total|21;                                                      none
+      Type of breach|FY 2011-12 (1 April 2011 - 31 March 2012)|FY 2012-13 (1 April 2012 - 31 March 2013); SUMMARY_WIDE
+      |Year ending 31 March 2012|Year ending 31 March 2013;          SUMMARY_WIDE
+      Year|Data breaches;                                            YEAR_TOTALS
+      Period|Breaches recorded;                                      YEAR_TOTALS
       """)
   void recognises(String cells, String expected) {
     assertEquals(expected, layout(cells));
+  }
+
+  static SheetRow row(int number, String cells) {
+    return new SheetRow(number, Arrays.asList(cells.split("\\|", -1)));
+  }
+
+  /** Upper row; lower row; is the lower the header's second row; if so, the two read as one. */
+  @ParameterizedTest(name = "[{index}] {0} over {1}")
+  @CsvSource(delimiter = ';', textBlock = """
+      Incident||Data involved|||Outcome|;  Date|Details|Children|Sensitive|People affected|Action taken|Reported to ICO; true; Date|Details|Children|Sensitive|People affected|Action taken|Reported to ICO
+      Ref|Incident||Outcome;               |Date|Details|Action taken;  true;  Ref|Date|Details|Action taken
+      Type of breach|Number of breaches||;  |2011/12|2012/13|2013/14;    true;  Type of breach|2011/12|2012/13|2013/14
+      Date|Description|Outcome|;           ||Staff|Council;            true;  Date|Description|Outcome Staff|Outcome Council
+      Date|Description|Action taken;       05/06/2012|Letter sent to wrong address|Advice; false; -
+      Type of breach|Number;               Lost paper|3;                false; -
+      Date|Description|Action taken;       None||;                      false; -
+      Description|Action taken;            2011/12;                     false; -
+      Type|Action taken|ICO;               Email|Training|No;           false; -
+      """)
+  void readsTwoRowHeaders(String upper, String lower, boolean second, String merged) {
+    SheetRow top = row(4, upper);
+    SheetRow bottom = row(5, lower);
+    assertEquals(second, HeaderFinder.isSecondRow(top, bottom, rules), "second row");
+    if (second) {
+      assertEquals(merged, String.join("|", HeaderFinder.merge(top, bottom, rules).cells()), "merged");
+    }
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} over {1}")
+  @CsvSource(delimiter = ';', textBlock = """
+      Incident||Data involved||Outcome;    Date|Details|Children|Sensitive|Action taken; true
+      Ref|Date|Incident||Outcome;          ||Details|Type|;                true
+      Craven District Council;             Date|Description|Action taken;  false
+      Date of request:|02/04/2014;         Date|Description|Action taken;  false
+      """)
+  void readsGroupRowsAboveAHeader(String upper, String lower, boolean first) {
+    assertEquals(first, HeaderFinder.isFirstRow(row(4, upper), row(5, lower)));
   }
 }

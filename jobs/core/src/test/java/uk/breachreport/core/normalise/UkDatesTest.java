@@ -141,6 +141,13 @@ class UkDatesTest {
           2013-14 incidents               | 2013-14
           Data protection breaches 2013–14 | 2013-14
           2012/13 and 2012-13             | 2012-13
+          2011/12 (Apr-Mar)               | 2011-12
+          FY 2011-12 (1 April 2011 - 31 March 2012) | 2011-12
+          Year ending 31 March 2012       | 2011-12
+          Year ended 31/03/2013           | 2012-13
+          Y/E 31 Mar 14                   | 2013-14
+          2011-2012                       | 2011-12
+          01/04/2011 - 31/03/2012         | 2011-12
           """)
   void financialYearInAHeader(String text, String expected) {
     assertEquals(Optional.of(expected), UkDates.parseFinancialYear(text));
@@ -151,7 +158,8 @@ class UkDatesTest {
   @ValueSource(
       strings = {
         "Sheet1", "2011-12-01", "01/2011/12", "2011-13", "2011/12 and 2012/13", "2012",
-        "11/12", "Summary 2011-2014", "April 2011 - March 2013"
+        "11/12", "Summary 2011-2014", "April 2011 - March 2013",
+        "01/04/2011 - 31/03/2013", "Year ending 31 March 2012 to year ending 31 March 2014"
       })
   void noFinancialYearInAHeader(String text) {
     assertEquals(Optional.empty(), UkDates.parseFinancialYear(text));
