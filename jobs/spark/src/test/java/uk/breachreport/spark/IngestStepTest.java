@@ -37,7 +37,7 @@ class IngestStepTest {
             + "07/06/2012,Letter sent to wrong address,Words of advice\n");
     Path second = in.resolve("Ryedale District Council.csv");
     Iterator<Row> rows = parse(List.of(file(first), new InputFile(
-        second.getFileName().toString(), second.toString(), 100)));
+        second.getFileName().toString(), second.toUri().toString(), 100)));
 
     List<String> seen = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
@@ -68,7 +68,7 @@ class IngestStepTest {
   }
 
   private static InputFile file(Path path) throws IOException {
-    return new InputFile(path.getFileName().toString(), path.toString(), Files.size(path));
+    return new InputFile(path.getFileName().toString(), path.toUri().toString(), Files.size(path));
   }
 
   private static String column(Row row, String name) {
