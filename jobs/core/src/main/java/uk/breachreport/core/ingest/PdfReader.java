@@ -30,6 +30,9 @@ final class PdfReader {
   static void read(byte[] bytes, RowSink sink) throws UnreadableFileException {
     List<List<String>> lines;
     try (PDDocument document = Loader.loadPDF(bytes)) {
+      if (document.getNumberOfPages() == 0) {
+        throw new UnreadableFileException("an empty PDF: it has no pages");
+      }
       Lines stripper = new Lines();
       stripper.setSortByPosition(true);
       stripper.getText(document);
@@ -42,8 +45,8 @@ final class PdfReader {
       throw UnreadableFileException.corrupt("PDF", e);
     }
     if (lines.stream().allMatch(l -> l.stream().allMatch(String::isBlank))) {
-      throw new UnreadableFileException("a scan without a text layer: the PDF holds only images"
-          + " of its pages; ask the council for the answer as text or a spreadsheet");
+      throw new UnreadableFileException("a scan without a text layer: its pages hold no text, only"
+          + " images or drawings; ask the council for the answer as text or a spreadsheet");
     }
     emit(lines, sink);
   }

@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -36,28 +39,39 @@ public final class FormatFiles {
     }
   }
 
-  /** One page, one line every 16 points from the top, each cell drawn at its own x. */
+  /**
+   * Landscape A4 pages in 8-point Helvetica, one line every 14 points from the top, each cell
+   * drawn at its own x; a new page when one is full.
+   */
   public static byte[] pdf(List<PdfLine> lines) {
     try (PDDocument document = new PDDocument()) {
-      PDPage page = new PDPage();
-      document.addPage(page);
       PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-        float y = page.getMediaBox().getHeight() - 60;
-        for (PdfLine line : lines) {
-          for (int c = 0; c < line.cells().size(); c++) {
-            content.beginText();
-            content.setFont(font, 10);
-            content.newLineAtOffset(line.xs().get(c), y);
-            content.showText(line.cells().get(c));
-            content.endText();
+      PDRectangle landscape = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+      PDPageContentStream content = null;
+      float y = 0;
+      for (PdfLine line : lines) {
+        if (content == null || y < 40) {
+          if (content != null) {
+            content.close();
           }
-          y -= 16;
+          PDPage page = new PDPage(landscape);
+          document.addPage(page);
+          content = new PDPageContentStream(document, page);
+          y = landscape.getHeight() - 50;
         }
+        for (int c = 0; c < line.cells().size(); c++) {
+          content.beginText();
+          content.setFont(font, 8);
+          content.newLineAtOffset(line.xs().get(c), y);
+          content.showText(line.cells().get(c));
+          content.endText();
+        }
+        y -= 14;
       }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      document.save(out);
-      return out.toByteArray();
+      if (content != null) {
+        content.close();
+      }
+      return save(document);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -72,12 +86,22 @@ public final class FormatFiles {
         content.addRect(50, 50, 400, 600);
         content.fill();
       }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      document.save(out);
-      return out.toByteArray();
+      return save(document);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Saved with a fixed file ID, which PDFBox would otherwise make from the clock. */
+  private static byte[] save(PDDocument document) throws IOException {
+    COSArray id = new COSArray();
+    COSString fixed = new COSString("breach-report".getBytes(StandardCharsets.US_ASCII));
+    id.add(fixed);
+    id.add(fixed);
+    document.getDocument().setDocumentID(id);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    document.save(out);
+    return out.toByteArray();
   }
 
   static byte[] encryptedPdf() {
