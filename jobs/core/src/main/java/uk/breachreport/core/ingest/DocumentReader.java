@@ -1,5 +1,6 @@
 package uk.breachreport.core.ingest;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.openxml4j.util.ZipArchiveFakeEntry;
@@ -54,7 +55,7 @@ public final class DocumentReader {
     RowSink limited = new LimitedSink(sink, limits, format);
     try {
       switch (format) {
-        case XLSX -> XlsxReader.read(bytes, limited, limits);
+        case XLSX -> XlsxReader.read(strictAsTransitional(bytes), limited, limits);
         case DOCX -> DocxReader.read(bytes, limited);
         case XLSB -> XlsbReader.read(bytes, limited, limits);
         case XLS -> {
@@ -78,6 +79,15 @@ public final class DocumentReader {
       }
     } catch (LimitedSink.LimitExceeded e) {
       throw new UnreadableFileException(e.getMessage());
+    }
+  }
+
+  /** A Strict OOXML workbook in the Transitional form POI reads; any other as it is. */
+  private static byte[] strictAsTransitional(byte[] bytes) throws UnreadableFileException {
+    try {
+      return StrictOoxml.isStrict(bytes) ? StrictOoxml.toTransitional(bytes) : bytes;
+    } catch (IOException | RuntimeException e) {
+      throw UnreadableFileException.corrupt(".xlsx workbook", e);
     }
   }
 

@@ -147,6 +147,13 @@ class FormatsTest {
   }
 
   @Test
+  void aStrictOoxmlWorkbookIsRead() throws Exception {
+    CollectingSink sink = read("sample.strict.xlsx", poi("sample.strict.xlsx"));
+    assertEquals(List.of("Sheet1", "rich test", "Sheet3"), sink.sheets);
+    assertTrue(sink.rows.stream().anyMatch(r -> r.cells().contains("Lorem")), cells(sink).toString());
+  }
+
+  @Test
   void anExcel95WorkbookIsReadAsTextRows() throws Exception {
     CollectingSink sink = read("testEXCEL_5.xls", poi("testEXCEL_5.xls"));
     assertTrue(cells(sink).contains(List.of("Sample Excel Worksheet - Numbers and their Squares")),
