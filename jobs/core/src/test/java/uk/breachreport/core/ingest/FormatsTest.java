@@ -244,6 +244,17 @@ class FormatsTest {
   }
 
   @Test
+  void aZipBombNamedZipIsRejectedWithTheBombsReason() {
+    byte[] bomb = RawZip.write(List.of(DeflateBomb.entry("answers/log.csv", "", HostileFiles.GIBIBYTE, "")));
+    List<FileResult> parts = Answers.parser().parseAll("Craven District Council.zip", bomb,
+        Optional.empty());
+    assertEquals(1, parts.size());
+    assertEquals("E07000163", parts.get(0).authorityCode());
+    assertTrue(parts.get(0).reason().startsWith("looks like a zip bomb: entry 'answers/log.csv'"),
+        parts.get(0).reason());
+  }
+
+  @Test
   void containersNestedTooDeepAreRejectedNotOpened() {
     byte[] zip = FormatFiles.zip(List.of("a.csv"), List.of("x".getBytes(StandardCharsets.UTF_8)));
     for (int i = 0; i < AnswerParser.MAX_DEPTH; i++) {
