@@ -69,7 +69,7 @@ public final class DocumentReader {
         case CSV -> TextReader.read(bytes, true, limited);
         case TXT -> TextReader.read(bytes, false, limited);
         case DOC -> DocReader.read(bytes, limited);
-        case PDF -> PdfReader.read(bytes, limited);
+        case PDF -> PdfReader.read(bytes, limited, limits);
         case HTML -> HtmlReader.read(TextReader.decode(bytes), List.of(), limited, limits);
         case EML -> body(Email.eml(bytes), limited, limits);
         case MSG -> body(Email.msg(bytes), limited, limits);

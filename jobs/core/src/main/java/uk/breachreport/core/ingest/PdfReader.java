@@ -27,13 +27,13 @@ final class PdfReader {
 
   private PdfReader() {}
 
-  static void read(byte[] bytes, RowSink sink) throws UnreadableFileException {
+  static void read(byte[] bytes, RowSink sink, IngestLimits limits) throws UnreadableFileException {
     List<List<String>> lines;
     try (PDDocument document = Loader.loadPDF(bytes)) {
       if (document.getNumberOfPages() == 0) {
         throw new UnreadableFileException("an empty PDF: it has no pages");
       }
-      Lines stripper = new Lines();
+      Lines stripper = new Lines(limits.maxRowsPerSheet());
       stripper.setSortByPosition(true);
       stripper.getText(document);
       lines = stripper.lines;
@@ -84,8 +84,11 @@ final class PdfReader {
   private static final class Lines extends PDFTextStripper {
     private final List<List<String>> lines = new ArrayList<>();
     private final List<TextPosition> glyphs = new ArrayList<>();
+    private final int maxLines;
 
-    Lines() throws IOException {
+    /** Lines are held until the text ends: never more than a sheet may have rows. */
+    Lines(int maxLines) throws IOException {
+      this.maxLines = maxLines;
       setLineSeparator("\n");
     }
 
@@ -133,6 +136,10 @@ final class PdfReader {
         spaceBefore = false;
       }
       cells.add(cell.toString());
+      if (lines.size() >= maxLines) {
+        throw new LimitedSink.LimitExceeded("too long: the PDF has more than "
+            + LimitedSink.count(maxLines) + " lines (limit per sheet)");
+      }
       lines.add(cells);
       glyphs.clear();
     }

@@ -47,6 +47,15 @@ class FormatsTest {
   }
 
   @Test
+  void aPdfOfMoreLinesThanASheetMayHoldIsRejected() {
+    byte[] pdf = FormatFiles.pdf(java.util.Collections.nCopies(40, FormatFiles.PdfLine.text("x")));
+    IngestLimits limits = new IngestLimits(1 << 20, 100, 30, 1000, 0.01, 1 << 20, 1 << 20, 100);
+    UnreadableFileException e = assertThrows(UnreadableFileException.class,
+        () -> DocumentReader.read("long.pdf", pdf, new CollectingSink(), limits));
+    assertEquals("too long: the PDF has more than 30 lines (limit per sheet)", e.getMessage());
+  }
+
+  @Test
   void aPdfWithoutATextLayerIsRejectedAsAScan() {
     assertReject("scan.pdf", FormatFiles.scannedPdf(), "a scan without a text layer");
   }
