@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 
 /**
- * The bundled sample: answers from 37 councils in every layout and quirk the pipeline must handle,
+ * The bundled sample: answers from 41 councils in every layout and quirk the pipeline must handle,
  * each with its known true total. Councils are embedded (code and canonical name from the 2011-2014
  * register) so the sample does not depend on any reference file.
  */
@@ -56,6 +56,10 @@ final class HandMadeSample {
   static final Council LISBURN = new Council("95S", "Lisburn City Council");
   static final Council CORNWALL = new Council("E06000052", "Cornwall Council");
   static final Council ARMAGH = new Council("95O", "Armagh City and District Council");
+  static final Council HAMBLETON = new Council("E07000164", "Hambleton District Council");
+  static final Council HARROGATE = new Council("E07000165", "Harrogate Borough Council");
+  static final Council SELBY = new Council("E07000169", "Selby District Council");
+  static final Council TRAFFORD = new Council("E08000009", "Trafford Council");
 
   /** Seeds the rejected incident table that names no council. */
   private static final Council NOBODY = new Council("-", "(no council)");
@@ -169,6 +173,17 @@ final class HandMadeSample {
         "Cover-letter sheet first; the log is on the second sheet, Data");
     answer(ARMAGH, "northern-ireland/Armagh City and District Council.xlsx", Logs::offsetTable, 10,
         "Table starting at B3; some rows without a description (type only, or nothing: UNSPECIFIED)");
+    answer(HAMBLETON, "Hambleton District Council - FOI 0412 letter.pdf", Forms::pdfLetter, 13,
+        "PDF letter (text layer) with the log as a table laid out by position, read into the same columns as a"
+            + " workbook");
+    answer(HARROGATE, "RE- FOI 0412 data breaches.eml", Forms::emailWithWorkbook, 15,
+        "E-mail saved as .eml: a quoted-printable covering note naming the council, the log attached as"
+            + " breaches.xlsx (base64), which names nobody and is read as the council's answer"
+            + " (RE- FOI 0412 data breaches.eml!/breaches.xlsx)");
+    answer(SELBY, "Selby District Council FOI response.doc", Forms::docYearTotals, 25,
+        "Word 97 .doc letter with a table of year totals kept only from 2012/13");
+    answer(TRAFFORD, "Trafford Council breaches summary.ods", Forms::odsSummary, 34,
+        "OpenDocument spreadsheet (.ods): type by year with Total row and column, padded to a million rows");
 
     nil(RYEDALE, "Ryedale District Council FOI response.txt", f -> Letters.nilText(f, RYEDALE),
         "19. Nil return as text: has no record of any data protection breaches");
@@ -200,7 +215,7 @@ final class HandMadeSample {
         + " (by name) and Powys' silence (by code)"));
 
     Letters.scannedPdf(root.resolve("scan-of-letter.pdf"));
-    notes.add(new Note("scan-of-letter.pdf", "", "23. Reject: unsupported type (PDF)"));
+    notes.add(new Note("scan-of-letter.pdf", "", "23. Reject: a PDF with no text layer (a scan)"));
     Logs.headerRow1(root.resolve("data.xlsx"), NOBODY, breaches(NOBODY, 8), random(seed + 1, NOBODY));
     notes.add(new Note("data.xlsx", "", "23. Reject: a real incident table (8 rows) but no council in the name, manifest or"
         + " content; its rows count nowhere"));
@@ -260,6 +275,6 @@ final class HandMadeSample {
         NEWCASTLE_UNDER_LYME, EILEAN_SIAR, HULL, RICHMONDSHIRE, GLASGOW, EDINBURGH, FIFE, BIRMINGHAM,
         MANCHESTER, BELFAST, GWYNEDD, BRISTOL, RYEDALE, DERRY, CRAVEN, ESSEX, WAKEFIELD, LEEDS, CARDIFF,
         SURREY, POWYS, SWANSEA, HACKNEY, BARNET, NOTTINGHAM, NOTTINGHAMSHIRE, ABERDEEN, ABERDEENSHIRE,
-        LISBURN, CORNWALL, ARMAGH);
+        LISBURN, CORNWALL, ARMAGH, HAMBLETON, HARROGATE, SELBY, TRAFFORD);
   }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
+import uk.breachreport.core.ingest.FormatFiles;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
@@ -72,12 +73,9 @@ final class Letters {
         "Corporate Information Officer");
   }
 
-  /** A scanned letter: a PDF, which the pipeline does not read. */
+  /** A scanned letter: a PDF page with no text layer, which only a person (or OCR) can read. */
   static void scannedPdf(Path file) throws IOException {
-    String pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-        + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
-        + "trailer << /Root 1 0 R >>\n%%EOF\n";
-    Files.writeString(file, pdf, StandardCharsets.US_ASCII);
+    Files.write(file, FormatFiles.scannedPdf());
   }
 
   /** Text saved with an .xlsx name, as when a web system's error page is downloaded. */

@@ -109,7 +109,11 @@ class SampleCorpusTest {
     "E10000012, REFUSED, , false, 0",
     "E08000036, REFUSED, , false, 0",
     "E10000030, REFUSED, , false, 0",
-    "W06000023, NO_RESPONSE, , false, 0"
+    "W06000023, NO_RESPONSE, , false, 0",
+    "E07000164, RESPONDED, 13, false, 0",
+    "E07000165, RESPONDED, 15, false, 0",
+    "E07000169, RESPONDED, 13, false, 0",
+    "E08000009, RESPONDED, 34, false, 0"
   })
   void knownTotals(String code, ResponseStatus status, Integer breaches, boolean lowerBound, int excluded) {
     ExpectedRow row = expected.get(code);

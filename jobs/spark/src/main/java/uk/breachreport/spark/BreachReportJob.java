@@ -146,9 +146,7 @@ public final class BreachReportJob {
   }
 
   private static Manifest readManifest(InputFile file, Configuration conf) throws InputException {
-    Path path = new Path(file.path());
-    try (Reader reader = new InputStreamReader(path.getFileSystem(conf).open(path),
-        StandardCharsets.UTF_8)) {
+    try (Reader reader = new InputStreamReader(file.open(conf), StandardCharsets.UTF_8)) {
       return Manifest.load(reader);
     } catch (IOException | IllegalArgumentException e) {
       throw new InputException("bad " + Manifest.FILE_NAME + ": " + e.getMessage(), e);

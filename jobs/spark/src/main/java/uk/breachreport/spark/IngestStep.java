@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -92,7 +91,8 @@ final class IngestStep {
         @Override
         public boolean hasNext() {
           while (!current.hasNext() && files.hasNext()) {
-            current = IngestSchema.rows(parse(files.next(), hadoop));
+            current = parse(files.next(), hadoop).stream()
+                .flatMap(IngestSchema::stream).iterator();
           }
           return current.hasNext();
         }
@@ -105,16 +105,17 @@ final class IngestStep {
       };
     }
 
-    private FileResult parse(InputFile file, Configuration hadoop) {
+    /** One result per answer: an email or a zip gives one per part, each named with lineage. */
+    private List<FileResult> parse(InputFile file, Configuration hadoop) {
       if (file.size() > IngestLimits.DEFAULT.maxFileBytes()) {
         // Past 2 GiB readAllBytes cannot even hold it: an OutOfMemoryError, not a reject.
-        return AnswerParser.tooLarge(file.relative(), file.size());
+        return List.of(AnswerParser.tooLarge(file.relative(), file.size()));
       }
-      Path path = new Path(file.path());
-      try (InputStream in = path.getFileSystem(hadoop).open(path)) { // shared FS: not closed
-        return parser.parse(file.relative(), in.readAllBytes(), manifest.forFile(file.relative()));
+      try (InputStream in = file.open(hadoop)) {
+        return parser.parseAll(file.relative(), in.readAllBytes(),
+            manifest.forFile(file.relative()));
       } catch (IOException e) {
-        return AnswerParser.unreadable(file.relative(), e.toString());
+        return List.of(AnswerParser.unreadable(file.relative(), e.toString()));
       }
     }
   }

@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.sql.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.commons.csv.CSVFormat;
@@ -113,10 +116,16 @@ class BreachReportJobTest extends SparkTestBase {
     Assertions.assertEquals(433, spark().read().parquet(output.resolve("responses").toString()).count());
     JsonNode quality = new ObjectMapper().readTree(output.resolve("quality.json").toFile());
     Assertions.assertTrue(quality.get("reconciles").asBoolean());
+    Set<String> listed = new TreeSet<>();
+    quality.get("files").forEach(f -> listed.add(f.get("file").asText().split("!/")[0]));
     try (Stream<Path> inputs = Files.walk(ROOT.resolve("data/sample"))) {
-      Assertions.assertEquals(inputs.filter(Files::isRegularFile).count(), quality.get("files").size(),
-          "every input file, the manifest too, has its entry in quality.json");
+      Assertions.assertEquals(inputs.filter(Files::isRegularFile)
+          .map(p -> ROOT.resolve("data/sample").relativize(p).toString().replace('\\', '/'))
+          .collect(Collectors.toCollection(TreeSet::new)), listed,
+          "every input file, the manifest too, has its entries in quality.json (an email's parts too)");
     }
+    Assertions.assertTrue(quality.get("files").findValuesAsText("file")
+        .contains("RE- FOI 0412 data breaches.eml!/breaches.xlsx"), "the email's attachment is read");
   }
 
   private static Row incident(String year, Date date, String precision, String category,

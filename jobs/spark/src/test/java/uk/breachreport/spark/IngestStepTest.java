@@ -37,7 +37,7 @@ class IngestStepTest {
             + "07/06/2012,Letter sent to wrong address,Words of advice\n");
     Path second = in.resolve("Ryedale District Council.csv");
     Iterator<Row> rows = parse(List.of(file(first), new InputFile(
-        second.getFileName().toString(), second.toString(), 100)));
+        second.getFileName().toString(), second.toUri().toString(), 100)));
 
     List<String> seen = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
@@ -57,6 +57,33 @@ class IngestStepTest {
     assertFalse(rows.hasNext());
   }
 
+  @Test
+  void anEmailNamedAsSavedGivesOneFileRowPerPart() throws IOException {
+    String csv = "Date of incident,Description,Action taken\n"
+        + "05/06/2012,Email sent to wrong recipient,Words of advice\n";
+    Path email = Files.writeString(in.resolve("RE: FOI 7314 #2 [final].eml"),
+        "From: foi@example.org\r\nSubject: RE: FOI 7314\r\nMIME-Version: 1.0\r\n"
+            + "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n"
+            + "--b\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+            + "Southampton City Council: our answer is attached.\r\n"
+            + "--b\r\nContent-Type: text/csv; name=\"log.csv\"\r\n"
+            + "Content-Disposition: attachment; filename=\"log.csv\"\r\n"
+            + "Content-Transfer-Encoding: base64\r\n\r\n"
+            + java.util.Base64.getMimeEncoder().encodeToString(csv.getBytes()) + "\r\n--b--\r\n");
+    List<InputFile> listed = InputFile.list(in.toString(), new Configuration());
+
+    List<String> seen = new ArrayList<>();
+    parse(listed).forEachRemaining(row -> seen.add(column(row, "kind") + " " + column(row, "file")
+        + " " + column(row, "authority_code")));
+
+    assertEquals(List.of(email.getFileName().toString()),
+        listed.stream().map(InputFile::relative).toList());
+    assertEquals(List.of(
+        "FILE RE: FOI 7314 #2 [final].eml E06000045",
+        "FILE RE: FOI 7314 #2 [final].eml!/log.csv E06000045",
+        "RECORD RE: FOI 7314 #2 [final].eml!/log.csv E06000045"), seen);
+  }
+
   private static Iterator<Row> parse(List<InputFile> slice) {
     ReferenceData reference = ReferenceData.load(
         ReferenceSource.folder(BreachReportJobTest.ROOT.resolve("data/reference")),
@@ -68,7 +95,7 @@ class IngestStepTest {
   }
 
   private static InputFile file(Path path) throws IOException {
-    return new InputFile(path.getFileName().toString(), path.toString(), Files.size(path));
+    return new InputFile(path.getFileName().toString(), path.toUri().toString(), Files.size(path));
   }
 
   private static String column(Row row, String name) {

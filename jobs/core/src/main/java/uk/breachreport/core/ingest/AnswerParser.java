@@ -1,6 +1,7 @@
 package uk.breachreport.core.ingest;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.codec.digest.DigestUtils;
@@ -25,6 +26,10 @@ public final class AnswerParser implements Serializable {
   private static final long serialVersionUID = 1L;
   /** A council's name sits in a letterhead's first lines. */
   private static final int CONTENT_LINES_FOR_COUNCIL = 15;
+  /** An email in a zip in an email is real; deeper is a trap. */
+  static final int MAX_DEPTH = 3;
+  /** Between a container's name and its part's: "RE- FOI 7314.eml!/breaches.xlsx". */
+  static final String LINEAGE = "!/";
 
   private final ColumnRules columns;
   private final StatusRules statuses;
@@ -36,21 +41,92 @@ public final class AnswerParser implements Serializable {
     this.councils = councils;
   }
 
+  /**
+   * One answer file and every answer it holds: an email's body and each attachment, a zip's
+   * entries (to {@link #MAX_DEPTH} containers deep), each named with its lineage
+   * ("RE- FOI 7314.eml!/breaches.xlsx") and, when it names no council of its own, its container's.
+   * Any other file gives one result, as {@link #parse} does.
+   */
+  public List<FileResult> parseAll(String file, byte[] bytes, Optional<ManifestEntry> manifest) {
+    List<FileResult> results = new ArrayList<>();
+    parseAll(file, bytes, manifest, null, 0, results);
+    return results;
+  }
+
+  private void parseAll(String file, byte[] bytes, Optional<ManifestEntry> manifest,
+      Resolution container, int depth, List<FileResult> results) {
+    FileFormat format = FileFormat.ofName(file);
+    if (!format.isContainer() || bytes.length == 0) {
+      results.add(parse(file, bytes, manifest, container));
+      return;
+    }
+    Answer answer = new Answer(file, DigestUtils.sha256Hex(bytes), bytes.length);
+    if (depth >= MAX_DEPTH) {
+      results.add(answer.rejected(orContainer(resolve(file, manifest, List.of()), container),
+          "a container nested more than " + MAX_DEPTH + " deep: its contents are not read", null));
+      return;
+    }
+    List<Email.Part> parts;
+    Resolution council = container;
+    try {
+      if (format == FileFormat.ZIP) {
+        parts = ZipEntries.parts(bytes, IngestLimits.DEFAULT);
+        council = orContainer(resolve(file, manifest, List.of()), container);
+      } else {
+        parts = (format == FileFormat.EML ? Email.eml(bytes) : Email.msg(bytes)).attachments();
+        FileResult body = parse(file, bytes, manifest, container);
+        if (body.authorityCode() != null) {
+          council = new Resolution.Resolved(
+              councils.resolve(body.authorityCode()).resolved().orElseThrow(), body.resolvedHow());
+        }
+        boolean attached = parts.stream().anyMatch(p -> p.ignored() == null);
+        results.add(attached && body.outcome() == FileOutcome.REJECTED && body.dataRows() == 0
+            && body.authorityCode() != null
+            ? answer.rejected(council, "the email's body holds no figures and no statement of"
+                + " none or of a refusal; its attachments are read as the answer", null)
+            : body);
+      }
+    } catch (UnreadableFileException e) {
+      // The reader says the same again, with the container's council where it has one.
+      results.add(parse(file, bytes, manifest, container));
+      return;
+    }
+    if (format == FileFormat.ZIP && parts.isEmpty()) {
+      results.add(answer.rejected(council, "an empty zip archive: no file inside", null));
+    }
+    for (Email.Part part : parts) {
+      String name = file + LINEAGE + part.name();
+      if (part.ignored() != null) {
+        Answer inner = new Answer(name, DigestUtils.sha256Hex(part.bytes()), part.bytes().length);
+        results.add(inner.rejected(orContainer(resolve(name, manifest, List.of()), council),
+            part.ignored(), null));
+      } else {
+        parseAll(name, part.bytes(), manifest, council, depth + 1, results);
+      }
+    }
+  }
+
   public FileResult parse(String file, byte[] bytes, Optional<ManifestEntry> manifest) {
+    return parse(file, bytes, manifest, null);
+  }
+
+  /** {@code container}: the council of the email or zip the file came in, or null. */
+  private FileResult parse(String file, byte[] bytes, Optional<ManifestEntry> manifest,
+      Resolution container) {
     Answer answer = new Answer(file, DigestUtils.sha256Hex(bytes), bytes.length);
     TableExtractor extractor = new TableExtractor(file, columns);
     try {
       DocumentReader.read(file, bytes, extractor);
     } catch (UnreadableFileException e) {
-      Resolution council = resolve(file, manifest, List.of());
+      Resolution council = orContainer(resolve(file, manifest, List.of()), container);
       return answer.rejected(council, e.getMessage(), null);
     } catch (RuntimeException e) {
       // A reader bug on one hostile file must not stop the other 430.
-      return answer.rejected(resolve(file, manifest, List.of()),
+      return answer.rejected(orContainer(resolve(file, manifest, List.of()), container),
           "could not be read: " + e.getClass().getSimpleName() + ": " + e.getMessage(), null);
     }
     Extraction tables = extractor.result();
-    Resolution council = resolve(file, manifest, tables.text());
+    Resolution council = orContainer(resolve(file, manifest, tables.text()), container);
     if (!(council instanceof Resolution.Resolved)) {
       return answer.rejected(council, council.reason(), tables);
     }
@@ -93,11 +169,21 @@ public final class AnswerParser implements Serializable {
         "cannot read the file: " + reason, List.of(), List.of(), List.of(), 0, 0, 0, 0, false);
   }
 
+  /** A part that names no council of its own (or an ambiguous one) is its container's. */
+  private static Resolution orContainer(Resolution own, Resolution container) {
+    return own instanceof Resolution.Resolved || !(container instanceof Resolution.Resolved)
+        ? own : container;
+  }
+
   private Resolution resolve(String file, Optional<ManifestEntry> manifest, List<String> text) {
     if (manifest.isPresent()) {
       return councils.resolve(manifest.get().authority());
     }
-    Resolution byName = councils.fromFileName(file);
+    // A part's own name (after its container's "!/"), so a zip named for one council can hold
+    // another's folder.
+    int part = file.lastIndexOf(LINEAGE);
+    Resolution byName = councils.fromFileName(
+        part < 0 ? file : file.substring(part + LINEAGE.length()));
     if (byName instanceof Resolution.Resolved) {
       return byName;
     }

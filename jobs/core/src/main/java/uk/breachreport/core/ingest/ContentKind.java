@@ -21,23 +21,30 @@ enum ContentKind {
   DOCX("a Word document (.docx)", "rename it to .docx", EnumSet.of(FileFormat.DOCX)),
   /** A package with content types but no part we know by name: the readers decide. */
   OOXML("an Office Open XML file", "", EnumSet.of(FileFormat.XLSX, FileFormat.DOCX)),
-  XLSB("an Excel binary workbook (.xlsb)", "open it in Excel and save it as .xlsx", Set.of()),
+  XLSB("an Excel binary workbook (.xlsb)", "rename it to .xlsb", EnumSet.of(FileFormat.XLSB)),
   PPTX("a PowerPoint presentation (.pptx)", "ask the council for the table as a spreadsheet",
       Set.of()),
-  OPEN_DOCUMENT("an OpenDocument file (.ods or .odt)", "save it as .xlsx or .docx", Set.of()),
-  ZIP("a zip archive", "unzip it and add the files inside", Set.of()),
+  OPEN_DOCUMENT("an OpenDocument file (.ods or .odt)", "rename it to .ods or .odt",
+      EnumSet.of(FileFormat.ODF)),
+  ZIP("a zip archive", "rename it to .zip", EnumSet.of(FileFormat.ZIP)),
   XLS("an Excel 97-2003 workbook (.xls)", "rename it to .xls", EnumSet.of(FileFormat.XLS)),
-  DOC("a Word 97-2003 document (.doc)", "open it in Word and save it as .docx", Set.of()),
+  /** Excel 5/95 (BIFF5): a workbook stream named "Book"; read as text rows. */
+  XLS_BIFF5("an Excel 5.0/95 workbook (.xls)", "rename it to .xls", EnumSet.of(FileFormat.XLS)),
+  DOC("a Word 97-2003 document (.doc)", "rename it to .doc", EnumSet.of(FileFormat.DOC)),
+  MSG("an Outlook message (.msg)", "rename it to .msg", EnumSet.of(FileFormat.MSG)),
   ENCRYPTED("an encrypted or password-protected Office file", "", Set.of()),
   /** An OLE2 container POI cannot list (cut short, corrupt): the .xls reader says what is wrong. */
-  OLE2("an old binary Office file", "", EnumSet.of(FileFormat.XLS)),
-  PDF("a PDF", "ask the council for the table as a spreadsheet or CSV", Set.of()),
+  OLE2("an old binary Office file", "",
+      EnumSet.of(FileFormat.XLS, FileFormat.DOC, FileFormat.MSG)),
+  PDF("a PDF", "rename it to .pdf", EnumSet.of(FileFormat.PDF)),
   XML_SPREADSHEET("an Excel 2003 XML spreadsheet", "open it in Excel and save it as .xlsx",
       Set.of()),
   HTML("a web page (HTML), as some systems export 'Excel' files",
-      "open it in Excel and save it as .xlsx", Set.of()),
+      "open it in Excel and save it as .xlsx, or rename it to .html", EnumSet.of(FileFormat.HTML)),
   RTF("a Rich Text document (.rtf)", "open it in Word and save it as .docx", Set.of()),
-  TEXT("plain text", "rename it to .csv or .txt", EnumSet.of(FileFormat.CSV, FileFormat.TXT)),
+  /** Text is also what an .eml is, and a page of HTML that starts with neither tag. */
+  TEXT("plain text", "rename it to .csv or .txt",
+      EnumSet.of(FileFormat.CSV, FileFormat.TXT, FileFormat.EML, FileFormat.HTML)),
   BINARY("binary data of no kind recognised", "", Set.of());
 
   /** Enough of a text file's start to tell text from HTML, RTF and binary. */
@@ -118,8 +125,14 @@ enum ContentKind {
       if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
         return ENCRYPTED;
       }
-      if (root.hasEntry("Workbook") || root.hasEntry("WORKBOOK") || root.hasEntry("Book")) {
+      if (root.hasEntry("Workbook") || root.hasEntry("WORKBOOK")) {
         return XLS;
+      }
+      if (root.hasEntry("Book")) {
+        return XLS_BIFF5;
+      }
+      if (root.hasEntry("__properties_version1.0")) {
+        return MSG;
       }
       return root.hasEntry("WordDocument") ? DOC : OLE2;
     } catch (IOException | RuntimeException e) {

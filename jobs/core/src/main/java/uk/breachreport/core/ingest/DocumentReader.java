@@ -1,5 +1,8 @@
 package uk.breachreport.core.ingest;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.poi.openxml4j.util.ZipArchiveFakeEntry;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
@@ -24,8 +27,7 @@ public final class DocumentReader {
       throws UnreadableFileException {
     FileFormat format = FileFormat.ofName(fileName);
     if (format == FileFormat.UNSUPPORTED) {
-      throw new UnreadableFileException(
-          "unsupported file type: expected .xlsx, .xlsm, .xls, .csv, .txt or .docx");
+      throw new UnreadableFileException("unsupported file type: expected " + FileFormat.EXTENSIONS);
     }
     if (bytes.length == 0) {
       throw new UnreadableFileException("empty file (0 bytes)");
@@ -37,8 +39,10 @@ public final class DocumentReader {
     if (content == ContentKind.ENCRYPTED) {
       throw encrypted();
     }
-    boolean ooxml = format == FileFormat.XLSX || format == FileFormat.DOCX;
-    if (ooxml && content.isZip()) {
+    boolean ooxml = format == FileFormat.XLSX || format == FileFormat.DOCX
+        || format == FileFormat.XLSB;
+    boolean zipped = ooxml || format == FileFormat.ODF || format == FileFormat.ZIP;
+    if (zipped && content.isZip()) {
       // Cut short, bomb or entities first: they matter more than what the zip claims to hold.
       ZipScan.check(bytes, limits);
     }
@@ -51,15 +55,52 @@ public final class DocumentReader {
     RowSink limited = new LimitedSink(sink, limits, format);
     try {
       switch (format) {
-        case XLSX -> XlsxReader.read(bytes, limited, limits);
+        case XLSX -> XlsxReader.read(strictAsTransitional(bytes), limited, limits);
         case DOCX -> DocxReader.read(bytes, limited);
-        case XLS -> XlsReader.read(bytes, limited);
+        case XLSB -> XlsbReader.read(bytes, limited, limits);
+        case XLS -> {
+          if (content == ContentKind.XLS_BIFF5) {
+            OldXlsReader.read(bytes, limited);
+          } else {
+            XlsReader.read(bytes, limited);
+          }
+        }
+        case ODF -> OpenDocumentReader.read(bytes, limited, limits);
         case CSV -> TextReader.read(bytes, true, limited);
         case TXT -> TextReader.read(bytes, false, limited);
+        case DOC -> DocReader.read(bytes, limited);
+        case PDF -> PdfReader.read(bytes, limited, limits);
+        case HTML -> HtmlReader.read(TextReader.decode(bytes), List.of(), limited, limits);
+        case EML -> body(Email.eml(bytes), limited, limits);
+        case MSG -> body(Email.msg(bytes), limited, limits);
+        case ZIP -> throw new UnreadableFileException(
+            "a zip archive holds no answer of its own: its entries are read as answers");
         default -> throw new IllegalStateException(format.name());
       }
     } catch (LimitedSink.LimitExceeded e) {
       throw new UnreadableFileException(e.getMessage());
+    }
+  }
+
+  /** A Strict OOXML workbook in the Transitional form POI reads; any other as it is. */
+  private static byte[] strictAsTransitional(byte[] bytes) throws UnreadableFileException {
+    try {
+      return StrictOoxml.isStrict(bytes) ? StrictOoxml.toTransitional(bytes) : bytes;
+    } catch (IOException | RuntimeException e) {
+      throw UnreadableFileException.corrupt(".xlsx workbook", e);
+    }
+  }
+
+  /** An email's subject and body, in words or in HTML with its tables, as its rows. */
+  private static void body(Email email, RowSink sink, IngestLimits limits)
+      throws UnreadableFileException {
+    List<String> subject = email.subject().isBlank() ? List.of()
+        : List.of("Subject: " + email.subject());
+    if (email.html()) {
+      HtmlReader.read(email.body(), subject, sink, limits);
+    } else {
+      String text = String.join("\n", subject) + "\n\n" + email.body();
+      TextReader.read(text.getBytes(StandardCharsets.UTF_8), false, sink);
     }
   }
 

@@ -150,7 +150,7 @@ final class XlsxReader {
    * Collects one row's cells, filling the gaps the sparse XML leaves with "", but never past the
    * column limit: one cell at XFD1 would otherwise fill 16,383 blanks, a forged reference billions.
    */
-  private static final class Rows implements SheetContentsHandler {
+  static final class Rows implements SheetContentsHandler {
     private final RowSink sink;
     private final String sheet;
     private final IngestLimits limits;

@@ -25,6 +25,8 @@ class ContentKindTest {
         kind(ContentKind.ENCRYPTED, () -> HostileFiles.encrypted(HostileFiles.workbook())),
         kind(ContentKind.DOC, () -> ole2("WordDocument")),
         kind(ContentKind.OLE2, () -> ole2("PowerPoint Document")),
+        kind(ContentKind.XLS_BIFF5, () -> ole2("Book")),
+        kind(ContentKind.MSG, () -> ole2("__properties_version1.0")),
         kind(ContentKind.OLE2, () -> java.util.Arrays.copyOf(HostileFiles.legacyWorkbook(), 600)),
         kind(ContentKind.ZIP, () -> RawZip.write(java.util.List.of(
             RawZip.Entry.deflated("answer/readme.txt", "see the attached")))),

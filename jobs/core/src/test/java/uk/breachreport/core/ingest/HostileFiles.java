@@ -136,7 +136,7 @@ final class HostileFiles {
 
     // Bytes that are not what the name says.
     all.add(new Hostile("hostile-pdf-named.xlsx", "a PDF saved as .xlsx",
-        "not an .xlsx workbook: it is a PDF; ask the council for the table as a spreadsheet or CSV",
+        "not an .xlsx workbook: it is a PDF; rename it to .pdf",
         HostileFiles::pdf));
     all.add(new Hostile("hostile-workbook-named.csv", "an .xlsx saved as .csv",
         "not text: it is an Excel workbook (.xlsx); rename it to .xlsx", HostileFiles::workbook));
@@ -153,21 +153,23 @@ final class HostileFiles {
             + "<tr><td>05/06/2012</td><td>Letter to wrong address</td></tr></table></body></html>")
             .getBytes(StandardCharsets.UTF_8)));
     all.add(new Hostile("hostile-xlsb-named.xlsx", "an Excel binary workbook saved as .xlsx",
-        "not an .xlsx workbook: it is an Excel binary workbook (.xlsb); open it in Excel and save"
-            + " it as .xlsx", () -> RawZip.write(List.of(
+        "not an .xlsx workbook: it is an Excel binary workbook (.xlsb); rename it to .xlsb",
+        () -> RawZip.write(List.of(
                 RawZip.Entry.deflated("[Content_Types].xml", "<Types/>"),
                 RawZip.Entry.deflated("xl/workbook.bin", new byte[64])))));
     all.add(new Hostile("hostile-ods-named.xlsx", "an OpenDocument spreadsheet saved as .xlsx",
-        "not an .xlsx workbook: it is an OpenDocument file (.ods or .odt); save it as .xlsx or .docx",
+        "not an .xlsx workbook: it is an OpenDocument file (.ods or .odt); rename it to .ods or .odt",
         HostileFiles::openDocument));
     all.add(new Hostile("hostile-binary-named.csv", "random bytes saved as .csv",
         "not text: it is binary data of no kind recognised", () -> random(5_000, 3)));
     all.add(new Hostile("hostile-nul-bytes.txt", "a letter with NUL bytes after its first page",
         "not text: binary data (a NUL byte at character 8000)",
         () -> ("a".repeat(8000) + "\0\0\0\0").getBytes(StandardCharsets.US_ASCII)));
-    all.add(new Hostile("hostile-unsupported.pdf", "a PDF answer",
-        "unsupported file type: expected .xlsx, .xlsm, .xls, .csv, .txt or .docx",
-        HostileFiles::pdf));
+    all.add(new Hostile("hostile-broken.pdf", "a PDF with no page tree",
+        "corrupt PDF: IOException: Page tree root must be a dictionary", HostileFiles::pdf));
+    all.add(new Hostile("hostile-unsupported.pptx", "a presentation",
+        "unsupported file type: expected .xlsx, .xlsm, .xlsb, .xls, .ods, .csv, .tsv, .txt, .docx,"
+            + " .doc, .odt, .pdf, .htm, .html, .eml, .msg or .zip", HostileFiles::pdf));
 
     // Beyond the sheet limits.
     all.add(new Hostile("hostile-wide.csv", "a row with 1,001 values",

@@ -170,7 +170,8 @@ class AnswerOutcomeTest {
 
   @Test
   void unsupportedFileIsRejectedWithItsReason() {
-    assertOutcome(parse("Craven District Council.pdf", "%PDF-1.4"), FileOutcome.REJECTED,
-        "unsupported file type: expected .xlsx, .xlsm, .xls, .csv, .txt or .docx", 0);
+    assertOutcome(parse("Craven District Council.pptx", "PK"), FileOutcome.REJECTED,
+        "unsupported file type: expected .xlsx, .xlsm, .xlsb, .xls, .ods, .csv, .tsv, .txt,"
+            + " .docx, .doc, .odt, .pdf, .htm, .html, .eml, .msg or .zip", 0);
   }
 }

@@ -92,11 +92,16 @@ public final class IngestSchema {
 
   /** One file's rows, made as they are consumed: the FILE row, rejects, warnings, then records. */
   public static Iterator<Row> rows(FileResult f) {
+    return stream(f).iterator();
+  }
+
+  /** The same rows as a stream, for an input file that gives several results (an email, a zip). */
+  public static Stream<Row> stream(FileResult f) {
     Stream<Row> file = Stream.of(fileRow(f));
     Stream<Row> rejects = f.rejects().stream().map(r -> row(f, REJECT, REJECT_COLUMN, reject(r)));
     Stream<Row> issues = f.issues().stream().map(i -> row(f, ISSUE, ISSUE_COLUMN, issue(i)));
     Stream<Row> records = f.records().stream().map(r -> row(f, RECORD, RECORD_COLUMN, raw(r)));
-    return Stream.concat(Stream.concat(file, rejects), Stream.concat(issues, records)).iterator();
+    return Stream.concat(Stream.concat(file, rejects), Stream.concat(issues, records));
   }
 
   public static Row issue(Issue i) {
