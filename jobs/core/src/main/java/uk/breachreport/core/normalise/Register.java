@@ -80,9 +80,11 @@ public final class Register implements Serializable {
   private final Map<String, Authority> byCode;
   private final Map<String, Entry> entries;
   private final List<Entry> history;
+  private final Period period;
 
-  private Register(LocalDate day, List<Entry> rows) {
+  private Register(LocalDate day, List<Entry> rows, Period period) {
     this.day = day;
+    this.period = period;
     Map<String, Entry> index = new LinkedHashMap<>();
     for (Entry e : rows) {
       for (String code : codes(e)) {
@@ -118,6 +120,10 @@ public final class Register implements Serializable {
    * The authorities in force are those existing on {@code day} (all of them when it is null).
    */
   public static Register load(Reader csv, LocalDate day) {
+    return load(csv, day, null);
+  }
+
+  private static Register load(Reader csv, LocalDate day, Period period) {
     CSVFormat format =
         CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
     try (CSVParser parser = CSVParser.parse(csv, format)) {
@@ -137,7 +143,7 @@ public final class Register implements Serializable {
                   + " of the register; each code must appear once");
         }
       }
-      return new Register(day, new ArrayList<>(seen.values()));
+      return new Register(day, new ArrayList<>(seen.values()), period);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the register", e);
     }
@@ -162,7 +168,7 @@ public final class Register implements Serializable {
                             + " offers " + validities
                             + ". Add a register for that period or choose a covered period."));
     try (Reader reader = reference.open(chosen.file())) {
-      return load(reader, period.to());
+      return load(reader, period.to(), period);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read register " + chosen.file(), e);
     }
@@ -208,6 +214,14 @@ public final class Register implements Serializable {
    */
   public List<Entry> history() {
     return history;
+  }
+
+  /**
+   * The period this register was chosen for ({@link #forPeriod}); empty when loaded for a day,
+   * and then no answer is from before the period.
+   */
+  public Optional<Period> period() {
+    return Optional.ofNullable(period);
   }
 
   /** The day whose authorities are in force; null when every row is. */
