@@ -114,11 +114,13 @@ public final class BreachReportJob {
     for (Tables.Table t : tables.byName().values()) {
       out.writeText("tables/" + t.name() + ".csv", CsvText.of(t.columns(), t.rows()));
     }
+    CompareStep.run(options, tables, reference.register(), conf, out);
     List<Issue> warnings = normalised.warnings().union(ingested.issues())
         .orderBy("file", "sheet", "row", "code").collectAsList().stream()
         .map(BreachReportJob::issue).toList();
     Map<String, Object> quality = quality(spark, ingested, normalised, warnings, manifestFile,
         manifestProblems);
+    PeriodNotes.addTo(quality, reference.register(), files);
     out.writeText("quality.json", JSON.writeValueAsString(quality));
     out.writeText("summary.json", JSON.writeValueAsString(summary(options, listed, files, tables)));
     clock.done("AGGREGATE", "tables and quality");

@@ -1,7 +1,10 @@
 package uk.breachreport.spark;
 
+import java.net.URI;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apache.hadoop.fs.Path;
 import uk.breachreport.core.normalise.Period;
 import uk.breachreport.core.normalise.Register;
 
@@ -10,17 +13,23 @@ import uk.breachreport.core.normalise.Register;
  * URI ({@code file:}, {@code hdfs:}, {@code s3a:}).
  */
 public record Options(String input, String output, Period period, Optional<String> master,
-    Optional<String> reference) {
+    Optional<String> reference, Optional<String> compare) {
+
+  public Options(String input, String output, Period period, Optional<String> master,
+      Optional<String> reference) {
+    this(input, output, period, master, reference, Optional.empty());
+  }
 
   public static final String USAGE = String.join("\n",
       "usage: breach-report --input DIR_OR_URI --output DIR [--period FROM..TO] [--master URL]",
-      "                     [--reference DIR]",
+      "                     [--reference DIR] [--compare DIR]",
       "  --input      folder of FOI answers (recursive); local path, file:, hdfs: or s3a: URI",
       "  --output     where the dataset, tables and report are written (replaced on success)",
       "  --period     the request's period, both ends inclusive, from 2009-04-01 to today",
       "               (default 2011-04-01..2014-03-31)",
       "  --master     Spark master when not run by spark-submit (e.g. local[*], spark://host:7077)",
       "  --reference  folder with edited reference data (default: the copy inside the jar)",
+      "  --compare    an earlier survey's output folder: tables/change.csv compares with it",
       "  --help       this text");
 
   /** A usage error; its message is the one line printed before exiting. */
@@ -37,6 +46,7 @@ public record Options(String input, String output, Period period, Optional<Strin
     Period period = Period.STUDY;
     String master = null;
     String reference = null;
+    String compare = null;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (arg.equals("--help") || arg.equals("-h")) {
@@ -55,6 +65,7 @@ public record Options(String input, String output, Period period, Optional<Strin
         case "--period" -> period = period(value);
         case "--master" -> master = value;
         case "--reference" -> reference = value;
+        case "--compare" -> compare = compare(value);
         default -> throw new UsageException("unknown option " + arg + " (see --help)");
       }
     }
@@ -62,7 +73,7 @@ public record Options(String input, String output, Period period, Optional<Strin
       throw new UsageException("--input and --output are required (see --help)");
     }
     return Optional.of(new Options(input, output, period, Optional.ofNullable(master),
-        Optional.ofNullable(reference)));
+        Optional.ofNullable(reference), Optional.ofNullable(compare)));
   }
 
   private static Period period(String value) throws UsageException {
@@ -78,5 +89,27 @@ public record Options(String input, String output, Period period, Optional<Strin
           + ", the days the register of councils covers");
     }
     return period;
+  }
+
+  /**
+   * A local folder must hold an earlier run's tables; other file systems are checked when read
+   * ({@link CompareStep}).
+   */
+  private static String compare(String value) throws UsageException {
+    URI uri;
+    try {
+      uri = new Path(value).toUri();
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--compare " + value + " is not a folder: " + e.getMessage());
+    }
+    if (uri.getScheme() == null || uri.getScheme().equals("file")) {
+      for (String table : CompareStep.TABLES) {
+        if (!Files.isRegularFile(java.nio.file.Path.of(uri.getPath(), table))) {
+          throw new UsageException("--compare " + value + " has no " + table
+              + "; give the output folder of an earlier run");
+        }
+      }
+    }
+    return value;
   }
 }

@@ -36,11 +36,26 @@ class OptionsTest {
       "--input a --output b --period 2008-04-01..2011-03-31;period 2008-04-01..2011-03-31 is outside 2009-04-01..",
       "--input a --output b --period 2025-04-01..2099-03-31;is outside 2009-04-01..",
       "--input a --output b --colour red;unknown option --colour",
+      "--input a --output b --compare /no/such/folder;--compare /no/such/folder has no tables/council_rankings.csv",
       "--input;needs a value",
       "stray;unexpected argument 'stray'"})
   void usageErrorsSayWhatIsWrong(String args, String message) {
     Options.UsageException e = assertThrows(Options.UsageException.class,
         () -> Options.parse(args.split(" ")));
     assertTrue(e.getMessage().contains(message), e.getMessage());
+  }
+
+  @Test
+  void compareTakesAnEarlierRunsFolder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path tables = java.nio.file.Files.createDirectories(dir.resolve("tables"));
+    java.nio.file.Files.writeString(tables.resolve("council_rankings.csv"), "code\n");
+    Options.UsageException e = assertThrows(Options.UsageException.class,
+        () -> Options.parse("--input", "a", "--output", "b", "--compare", dir.toString()));
+    assertTrue(e.getMessage().endsWith("has no tables/national_summary.csv; give the output folder of an earlier run"),
+        e.getMessage());
+    java.nio.file.Files.writeString(tables.resolve("national_summary.csv"), "metric,value\n");
+    assertEquals(dir.toString(), Options.parse("--input", "a", "--output", "b", "--compare", dir.toString())
+        .orElseThrow().compare().orElseThrow());
+    assertTrue(Options.parse("--input", "a", "--output", "b").orElseThrow().compare().isEmpty());
   }
 }

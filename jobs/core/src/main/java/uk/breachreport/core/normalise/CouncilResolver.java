@@ -14,10 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import uk.breachreport.core.model.Authority;
 import uk.breachreport.core.normalise.NameTokens.Token;
 import uk.breachreport.core.normalise.Resolution.Ambiguous;
+import uk.breachreport.core.normalise.Resolution.NotCounted;
 import uk.breachreport.core.normalise.Resolution.Resolved;
 import uk.breachreport.core.normalise.Resolution.Unresolved;
 
@@ -56,6 +58,9 @@ public final class CouncilResolver implements Serializable {
   private final Map<String, String> fullKeys;
   private final Map<String, String> coreKeys;
   private final Map<String, Set<String>> corePrefixes;
+  /** Names of councils abolished before the period's last day, by the code of their register row. */
+  private final Map<String, String> formerFullKeys;
+  private final Map<String, String> formerCoreKeys;
   private final int longestKey;
 
   public CouncilResolver(Register register) {
@@ -63,24 +68,27 @@ public final class CouncilResolver implements Serializable {
     Map<String, Set<String>> full = new HashMap<>();
     Map<String, Set<String>> core = new HashMap<>();
     for (Authority a : register.all()) {
-      for (String name : names(a)) {
-        List<Token> tokens = NameTokens.tokens(name);
-        add(full, NameTokens.key(tokens), a.code());
-        add(core, NameTokens.key(NameTokens.core(tokens)), a.code());
-      }
+      addNames(full, core, a);
     }
     this.fullKeys = unique(full);
-    Map<String, Set<String>> allPrefixes = prefixes(Stream.concat(full.entrySet().stream(), core.entrySet().stream()).toList());
-    Map<String, String> coreUnique = unique(core);
-    coreUnique.entrySet()
-        .removeIf(
-            e -> e.getKey().isEmpty()
-                || otherThan(e.getValue(), fullKeys.get(e.getKey()))
-                || otherThan(e.getValue(), allPrefixes.get(e.getKey())));
-    this.coreKeys = coreUnique;
+    this.coreKeys = coreKeys(core, fullKeys, full, core);
     this.corePrefixes = prefixes(core.entrySet().stream().toList());
+    // Former councils' names are keys only where no council in force claims them, so "Somerset"
+    // stays today's Somerset Council and a longer former name ("West Somerset") still wins.
+    Map<String, Set<String>> formerFull = new HashMap<>();
+    Map<String, Set<String>> formerCore = new HashMap<>();
+    register.history().stream().filter(this::former).forEach(e -> addNames(formerFull, formerCore, e.authority()));
+    Map<String, Set<String>> allFull = merged(full, formerFull);
+    Map<String, Set<String>> allCore = merged(core, formerCore);
+    Map<String, String> formerFullUnique = unique(formerFull);
+    formerFullUnique.keySet().removeIf(k -> full.containsKey(k) || core.containsKey(k));
+    this.formerFullKeys = formerFullUnique;
+    Map<String, String> formerCoreUnique = coreKeys(formerCore, formerFullKeys, allFull, allCore);
+    formerCoreUnique.keySet().removeIf(k -> full.containsKey(k) || core.containsKey(k));
+    this.formerCoreKeys = formerCoreUnique;
     this.longestKey =
-        Stream.concat(fullKeys.keySet().stream(), coreKeys.keySet().stream())
+        Stream.of(fullKeys, coreKeys, formerFullKeys, formerCoreKeys)
+            .flatMap(m -> m.keySet().stream())
             .mapToInt(k -> k.split(" ").length)
             .max()
             .orElse(0);
@@ -91,9 +99,9 @@ public final class CouncilResolver implements Serializable {
     if (text == null || text.isBlank()) {
       return new Unresolved(text == null ? "" : text);
     }
-    Optional<Authority> byCode = register.byCode(text.trim());
+    Optional<String> byCode = knownCode(text.trim());
     if (byCode.isPresent()) {
-      return new Resolved(byCode.get(), Resolution.MANIFEST);
+      return of(byCode.get(), Resolution.MANIFEST);
     }
     return byName(text, Resolution.MANIFEST)
         .or(() -> partial(text))
@@ -106,16 +114,16 @@ public final class CouncilResolver implements Serializable {
    */
   public Resolution fromFileName(String relativePath) {
     String path = relativePath.replace('\\', '/');
-    Set<Authority> coded = new LinkedHashSet<>();
+    Set<String> coded = new LinkedHashSet<>();
     Matcher m = CODE.matcher(path);
     while (m.find()) {
-      register.byCode(m.group(1)).ifPresent(coded::add);
+      knownCode(m.group(1)).ifPresent(coded::add);
     }
     if (coded.size() == 1) {
-      return new Resolved(coded.iterator().next(), Resolution.CODE_IN_FILE_NAME);
+      return of(coded.iterator().next(), Resolution.CODE_IN_FILE_NAME);
     }
     if (coded.size() > 1) {
-      return new Ambiguous(relativePath, byName(coded));
+      return new Ambiguous(relativePath, byName(coded.stream().map(this::authority).toList()));
     }
     int slash = path.lastIndexOf('/');
     String fileName = withoutExtension(path.substring(slash + 1));
@@ -143,9 +151,9 @@ public final class CouncilResolver implements Serializable {
       }
     }
     for (String line : lines) {
-      Optional<Authority> whole = wholeName(line);
+      Optional<String> whole = wholeName(line);
       if (whole.isPresent()) {
-        return new Resolved(whole.get(), Resolution.NAME_IN_CONTENT);
+        return of(whole.get(), Resolution.NAME_IN_CONTENT);
       }
     }
     return new Unresolved("the first " + firstLines.size() + " lines of content");
@@ -159,8 +167,11 @@ public final class CouncilResolver implements Serializable {
 
   private Optional<Resolution> byName(String text, String how) {
     List<Token> full = NameTokens.tokens(text);
+    List<Token> core = NameTokens.core(full);
     List<Match> matches = new ArrayList<>(find(full, fullKeys));
-    matches.addAll(find(NameTokens.core(full), coreKeys));
+    matches.addAll(find(core, coreKeys));
+    matches.addAll(find(full, formerFullKeys));
+    matches.addAll(find(core, formerCoreKeys));
     List<Match> outermost =
         matches.stream().filter(m -> matches.stream().noneMatch(m::inside)).toList();
     Set<String> codes = new LinkedHashSet<>();
@@ -169,7 +180,7 @@ public final class CouncilResolver implements Serializable {
       return Optional.empty();
     }
     if (codes.size() == 1) {
-      return Optional.of(new Resolved(authority(codes.iterator().next()), how));
+      return Optional.of(of(codes.iterator().next(), how));
     }
     return Optional.of(new Ambiguous(text.strip(), byName(codes.stream().map(this::authority).toList())));
   }
@@ -217,13 +228,54 @@ public final class CouncilResolver implements Serializable {
     return Optional.empty();
   }
 
-  private Optional<Authority> wholeName(String line) {
+  private Optional<String> wholeName(String line) {
     List<Token> full = NameTokens.tokens(line);
-    String code = fullKeys.get(NameTokens.key(full));
-    if (code == null) {
-      code = coreKeys.get(NameTokens.key(NameTokens.core(full)));
+    String fullKey = NameTokens.key(full);
+    String coreKey = NameTokens.key(NameTokens.core(full));
+    return Stream.of(fullKeys.get(fullKey), coreKeys.get(coreKey), formerFullKeys.get(fullKey), formerCoreKeys.get(coreKey))
+        .filter(c -> c != null)
+        .findFirst();
+  }
+
+  /**
+   * The resolution for a register code: the council itself when in force; for a council abolished
+   * during the period, its one successor in force, saying so in {@code how}; for one abolished
+   * before the period starts, or split between several successors, {@link NotCounted}.
+   */
+  private Resolution of(String code, String how) {
+    Optional<Authority> inForce = register.byCode(code);
+    if (inForce.isPresent()) {
+      return new Resolved(inForce.get(), how);
     }
-    return Optional.ofNullable(code).map(this::authority);
+    Register.Entry e = register.entry(code).orElseThrow();
+    Authority a = e.authority();
+    Optional<Period> period = register.period();
+    if (period.isPresent() && e.end().isBefore(period.get().from())) {
+      return new NotCounted(a, how, a.label() + " was abolished on " + e.end() + ", before the period "
+          + period.get() + " starts: an answer from the wrong period");
+    }
+    List<Authority> successors = register.successorsInForce(code);
+    if (successors.size() == 1) {
+      return new Resolved(successors.get(0), how + ": " + a.name() + ", abolished " + e.end()
+          + ", counted for " + successors.get(0).name());
+    }
+    String names = successors.stream().map(Authority::label).collect(Collectors.joining(" and "));
+    return new NotCounted(a, how, successors.isEmpty()
+        ? a.label() + " was abolished on " + e.end() + " and the register names no successor in force"
+        : a.label() + " was abolished on " + e.end() + " and split between " + names
+            + ": its answer cannot be credited to one of them");
+  }
+
+  /** A register code, as the code of its row, when in force or a former council's. */
+  private Optional<String> knownCode(String code) {
+    return register.entry(code)
+        .filter(e -> register.byCode(e.authority().code()).isPresent() || former(e))
+        .map(e -> e.authority().code());
+  }
+
+  /** Abolished before the register's day: an answer naming it may belong to a successor. */
+  private boolean former(Register.Entry e) {
+    return register.day() != null && e.end() != null && e.end().isBefore(register.day());
   }
 
   private static boolean looksLikeCouncilName(String line) {
@@ -231,7 +283,40 @@ public final class CouncilResolver implements Serializable {
   }
 
   private Authority authority(String code) {
-    return register.byCode(code).orElseThrow();
+    return register.entry(code).orElseThrow().authority();
+  }
+
+  private static void addNames(Map<String, Set<String>> full, Map<String, Set<String>> core, Authority a) {
+    for (String name : names(a)) {
+      List<Token> tokens = NameTokens.tokens(name);
+      add(full, NameTokens.key(tokens), a.code());
+      add(core, NameTokens.key(NameTokens.core(tokens)), a.code());
+    }
+  }
+
+  /**
+   * The unique core keys of {@code core}, less the empty one, those that are another council's
+   * full key and those that only start another council's name among {@code allFull} and {@code
+   * allCore}.
+   */
+  private static Map<String, String> coreKeys(Map<String, Set<String>> core,
+      Map<String, String> fullUnique, Map<String, Set<String>> allFull, Map<String, Set<String>> allCore) {
+    Map<String, Set<String>> allPrefixes =
+        prefixes(Stream.concat(allFull.entrySet().stream(), allCore.entrySet().stream()).toList());
+    Map<String, String> coreUnique = unique(core);
+    coreUnique.entrySet()
+        .removeIf(
+            e -> e.getKey().isEmpty()
+                || otherThan(e.getValue(), fullUnique.get(e.getKey()))
+                || otherThan(e.getValue(), allPrefixes.get(e.getKey())));
+    return coreUnique;
+  }
+
+  private static Map<String, Set<String>> merged(Map<String, Set<String>> a, Map<String, Set<String>> b) {
+    Map<String, Set<String>> out = new HashMap<>();
+    a.forEach((k, v) -> out.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
+    b.forEach((k, v) -> out.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
+    return out;
   }
 
   private static List<String> names(Authority a) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -49,6 +50,8 @@ public final class Register implements Serializable {
   static final List<String> HISTORY_COLUMNS =
       List.of("start_date", "end_date", "predecessors", "successors", "other_codes");
   static final String REGISTERS_FILE = "registers.csv";
+  /** Years a population may be from the period's before quality.json notes it. */
+  public static final int POPULATION_YEARS_OFF = 3;
 
   /**
    * One row of the register, in force or not: the authority, the days it existed ({@code start}
@@ -80,9 +83,11 @@ public final class Register implements Serializable {
   private final Map<String, Authority> byCode;
   private final Map<String, Entry> entries;
   private final List<Entry> history;
+  private final Period period;
 
-  private Register(LocalDate day, List<Entry> rows) {
+  private Register(LocalDate day, List<Entry> rows, Period period) {
     this.day = day;
+    this.period = period;
     Map<String, Entry> index = new LinkedHashMap<>();
     for (Entry e : rows) {
       for (String code : codes(e)) {
@@ -118,6 +123,10 @@ public final class Register implements Serializable {
    * The authorities in force are those existing on {@code day} (all of them when it is null).
    */
   public static Register load(Reader csv, LocalDate day) {
+    return load(csv, day, null);
+  }
+
+  private static Register load(Reader csv, LocalDate day, Period period) {
     CSVFormat format =
         CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
     try (CSVParser parser = CSVParser.parse(csv, format)) {
@@ -137,7 +146,7 @@ public final class Register implements Serializable {
                   + " of the register; each code must appear once");
         }
       }
-      return new Register(day, new ArrayList<>(seen.values()));
+      return new Register(day, new ArrayList<>(seen.values()), period);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the register", e);
     }
@@ -162,7 +171,7 @@ public final class Register implements Serializable {
                             + " offers " + validities
                             + ". Add a register for that period or choose a covered period."));
     try (Reader reader = reference.open(chosen.file())) {
-      return load(reader, period.to());
+      return load(reader, period.to(), period);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read register " + chosen.file(), e);
     }
@@ -208,6 +217,49 @@ public final class Register implements Serializable {
    */
   public List<Entry> history() {
     return history;
+  }
+
+  /**
+   * The period this register was chosen for ({@link #forPeriod}); empty when loaded for a day,
+   * and then no answer is from before the period.
+   */
+  public Optional<Period> period() {
+    return Optional.ofNullable(period);
+  }
+
+  /**
+   * How many authorities in force have a population of each year, by year: what the report's
+   * methodology states, since a rate per 100,000 depends on it.
+   */
+  public Map<Integer, Long> populationYears() {
+    Map<Integer, Long> years = new TreeMap<>();
+    authorities.stream()
+        .filter(a -> a.population() != null && a.populationYear() != null)
+        .forEach(a -> years.merge(a.populationYear(), 1L, Long::sum));
+    return years;
+  }
+
+  /**
+   * A note for quality.json when a population is more than {@link #POPULATION_YEARS_OFF} years
+   * from the period's years: the rates per 100,000 then describe another population than the one
+   * the answers come from. Empty when every figure is near enough, or without a period.
+   */
+  public Optional<String> populationNote() {
+    if (period == null) {
+      return Optional.empty();
+    }
+    int from = period.from().getYear();
+    int to = period.to().getYear();
+    Map<Integer, Long> far = new TreeMap<>(populationYears());
+    far.keySet().removeIf(y -> Math.max(from - y, y - to) <= POPULATION_YEARS_OFF);
+    if (far.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of("rates per 100,000 use populations of " + far.entrySet().stream()
+        .map(e -> e.getKey() + " (" + e.getValue() + " councils)")
+        .collect(java.util.stream.Collectors.joining(", "))
+        + ", more than " + POPULATION_YEARS_OFF + " years from the period " + period
+        + ": the register has no nearer figure");
   }
 
   /** The day whose authorities are in force; null when every row is. */

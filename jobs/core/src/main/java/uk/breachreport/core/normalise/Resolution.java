@@ -8,7 +8,7 @@ import uk.breachreport.core.model.Authority;
 
 /** Which council a text, file name or file content belongs to, or why that is not known. */
 public sealed interface Resolution extends Serializable
-    permits Resolution.Resolved, Resolution.Ambiguous, Resolution.Unresolved {
+    permits Resolution.Resolved, Resolution.Ambiguous, Resolution.Unresolved, Resolution.NotCounted {
 
   String MANIFEST = "manifest";
   String CODE_IN_FILE_NAME = "code in file name";
@@ -50,4 +50,11 @@ public sealed interface Resolution extends Serializable
       return "no council code or name from the register found in '" + text + "'";
     }
   }
+
+  /**
+   * A council the register knows but no answer can be counted for in this period: abolished before
+   * the period starts, or split between successors so that no one of them can be credited.
+   * {@code reason} says which.
+   */
+  record NotCounted(Authority authority, String how, String reason) implements Resolution {}
 }

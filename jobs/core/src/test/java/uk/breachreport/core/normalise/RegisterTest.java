@@ -369,4 +369,19 @@ class RegisterTest {
       assertEquals(original.all(), copy.all());
     }
   }
+
+  @Test
+  void populationYearsAndTheNoteWhenTheyAreFarFromThePeriod() {
+    assertEquals(Map.of(2011, 433L), studyRegister().populationYears());
+    assertTrue(studyRegister().populationNote().isEmpty(), "2011 figures for 2011-2014");
+    Register recent = Register.forPeriod(ReferenceSource.folder(REFERENCE),
+        new Period(LocalDate.of(2019, 4, 1), LocalDate.of(2022, 3, 31)));
+    long withFigure = recent.all().stream().filter(a -> a.population() != null).count();
+    assertEquals(withFigure, recent.populationYears().values().stream().mapToLong(Long::longValue).sum());
+    String note = recent.populationNote().orElseThrow();
+    assertTrue(note.startsWith("rates per 100,000 use populations of 2011 ("), note);
+    assertTrue(note.endsWith("more than 3 years from the period 2019-04-01..2022-03-31: the register has no nearer figure"), note);
+    assertTrue(Register.forPeriod(ReferenceSource.folder(REFERENCE),
+        new Period(LocalDate.of(2012, 4, 1), LocalDate.of(2015, 3, 31))).populationNote().isEmpty(), "within 3 years");
+  }
 }

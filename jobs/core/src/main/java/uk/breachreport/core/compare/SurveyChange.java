@@ -1,0 +1,197 @@
+package uk.breachreport.core.compare;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import uk.breachreport.core.model.Authority;
+import uk.breachreport.core.normalise.Register;
+
+/**
+ * {@code tables/change.csv}: each council of this survey beside an earlier survey's figures (both
+ * read from the {@code council_rankings.csv} and {@code national_summary.csv} the job writes),
+ * plus a national row. A council the earlier survey did not list is compared through its
+ * predecessors there, summed, and says so; when that sum would be wrong (a predecessor split
+ * between councils, one without a figure, one missing) the earlier figure stays blank with why.
+ */
+public final class SurveyChange {
+
+  public static final List<String> COLUMNS =
+      List.of("code", "name", "breaches", "status", "earlier_breaches", "earlier_status", "change",
+          "change_share", "note");
+  /** The code and name of the national row. */
+  public static final String NATIONAL_CODE = "";
+  public static final String NATIONAL_NAME = "All councils";
+
+  private SurveyChange() {}
+
+  /** One row of a council_rankings.csv; {@code breaches} is null where the survey gave no figure. */
+  public record Figure(String code, String name, String status, Long breaches) {}
+
+  /** A survey's league table and its national total; {@code answered} counts figures given. */
+  public record Survey(List<Figure> councils, Long breachesTotal, long answered) {
+
+    public Survey {
+      councils = List.copyOf(councils);
+    }
+
+    /** Reads a survey's {@code tables/council_rankings.csv} and {@code tables/national_summary.csv}. */
+    public static Survey read(Reader councilRankings, Reader nationalSummary) {
+      List<Figure> councils = new ArrayList<>();
+      for (CSVRecord r : records(councilRankings, "council_rankings.csv", "code", "name", "status", "breaches")) {
+        councils.add(new Figure(r.get("code"), r.get("name"), r.get("status"),
+            number(r.get("breaches"), "council_rankings.csv", r)));
+      }
+      Map<String, Long> metrics = new HashMap<>();
+      for (CSVRecord r : records(nationalSummary, "national_summary.csv", "metric", "value")) {
+        metrics.put(r.get("metric"), number(r.get("value"), "national_summary.csv", r));
+      }
+      for (String metric : List.of("breaches_total", "authorities_responded", "authorities_nil_return")) {
+        if (metrics.get(metric) == null) {
+          throw new IllegalArgumentException("national_summary.csv has no figure for " + metric);
+        }
+      }
+      return new Survey(councils, metrics.get("breaches_total"),
+          metrics.get("authorities_responded") + metrics.get("authorities_nil_return"));
+    }
+  }
+
+  /** One line of change.csv; figures are null where either survey has none. */
+  public record Change(String code, String name, Long breaches, String status, Long earlierBreaches,
+      String earlierStatus, Long change, BigDecimal changeShare, String note) {
+
+    /** The values in {@link #COLUMNS} order. */
+    public List<Object> values() {
+      return Arrays.asList(code, name, breaches, status, earlierBreaches, earlierStatus, change, changeShare, note);
+    }
+  }
+
+  /**
+   * One row per council of {@code now}, in its order, then the national row. {@code register} is
+   * this survey's: it knows each council's predecessors.
+   */
+  public static List<Change> compare(Survey now, Survey earlier, Register register) {
+    Map<String, Figure> before = new HashMap<>();
+    earlier.councils().forEach(f -> before.put(canonical(f.code(), register), f));
+    List<Change> out = new ArrayList<>();
+    for (Figure f : now.councils()) {
+      Figure same = before.get(canonical(f.code(), register));
+      if (same != null) {
+        out.add(change(f.code(), f.name(), f.breaches(), f.status(), same.breaches(), same.status(), ""));
+      } else {
+        out.add(throughPredecessors(f, before, register));
+      }
+    }
+    out.add(change(NATIONAL_CODE, NATIONAL_NAME, now.breachesTotal(), "", earlier.breachesTotal(), "",
+        "all breaches counted; " + now.answered() + " councils gave figures in this survey, "
+            + earlier.answered() + " in the earlier one"));
+    return out;
+  }
+
+  private static Change throughPredecessors(Figure f, Map<String, Figure> before, Register register) {
+    List<Figure> found = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    ancestors(f.code(), before, register, found, missing);
+    if (found.isEmpty() && missing.isEmpty()) {
+      return change(f.code(), f.name(), f.breaches(), f.status(), null, null, "not in the earlier survey");
+    }
+    String predecessors = found.stream()
+        .map(p -> p.name() + " (" + p.code() + ") " + (p.breaches() == null ? p.status() : p.breaches()))
+        .collect(Collectors.joining(" + "));
+    String status = found.stream().map(Figure::status).distinct().sorted().collect(Collectors.joining("|"));
+    List<String> split = found.stream()
+        .filter(p -> register.successorsInForce(p.code()).size() > 1)
+        .map(p -> p.name() + " (" + p.code() + ") was split between "
+            + register.successorsInForce(p.code()).stream().map(Authority::label).collect(Collectors.joining(" and ")))
+        .toList();
+    String why;
+    if (!split.isEmpty()) {
+      why = String.join("; ", split) + ": no earlier figure can be credited to one of them";
+    } else if (!missing.isEmpty()) {
+      why = "predecessor(s) " + String.join(", ", missing) + " not in the earlier survey";
+    } else if (found.stream().anyMatch(p -> p.breaches() == null)) {
+      why = "not every predecessor gave a figure";
+    } else {
+      long sum = found.stream().mapToLong(Figure::breaches).sum();
+      return change(f.code(), f.name(), f.breaches(), f.status(), sum, status,
+          "merged: compared through its predecessors in the earlier survey, " + predecessors);
+    }
+    return change(f.code(), f.name(), f.breaches(), f.status(), null, status.isEmpty() ? null : status,
+        "merged: " + why + (found.isEmpty() ? "" : "; earlier: " + predecessors));
+  }
+
+  /**
+   * The nearest predecessors of {@code code} that the earlier survey lists, following successions
+   * back (Somerset Council, Somerset West and Taunton, Taunton Deane); those it does not list and
+   * that had no predecessors go to {@code missing}.
+   */
+  private static void ancestors(String code, Map<String, Figure> before, Register register,
+      List<Figure> found, List<String> missing) {
+    for (String p : register.entry(code).map(Register.Entry::predecessors).orElse(List.of())) {
+      Figure listed = before.get(canonical(p, register));
+      Register.Entry entry = register.entry(p).orElse(null);
+      if (listed != null) {
+        if (!found.contains(listed)) {
+          found.add(listed);
+        }
+      } else if (entry != null && !entry.predecessors().isEmpty()) {
+        ancestors(p, before, register, found, missing);
+      } else {
+        missing.add(entry == null ? p : entry.authority().label());
+      }
+    }
+  }
+
+  private static Change change(String code, String name, Long now, String status, Long earlier,
+      String earlierStatus, String note) {
+    Long change = now == null || earlier == null ? null : now - earlier;
+    BigDecimal share = change == null || earlier == 0 ? null
+        : BigDecimal.valueOf(change).divide(BigDecimal.valueOf(earlier), 4, RoundingMode.HALF_UP);
+    return new Change(code, name, now, status, earlier, earlierStatus, change, share, note);
+  }
+
+  /** The register's own code for any code a council has had; the code itself when unknown. */
+  private static String canonical(String code, Register register) {
+    return register.entry(code).map(e -> e.authority().code()).orElse(code);
+  }
+
+  private static List<CSVRecord> records(Reader csv, String file, String... columns) {
+    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+    try (CSVParser parser = CSVParser.parse(csv, format)) {
+      List<String> missing = Arrays.stream(columns).filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
+      if (!missing.isEmpty()) {
+        throw new IllegalArgumentException(file + " has no column(s) " + missing);
+      }
+      return parser.getRecords();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  private static Long number(String value, String file, CSVRecord r) {
+    if (value.isEmpty()) {
+      return null;
+    }
+    try {
+      return Long.valueOf(value);
+    } catch (NumberFormatException e) {
+      // national_summary.csv also holds true/false metrics, which no comparison needs.
+      if (Objects.equals(file, "national_summary.csv")) {
+        return null;
+      }
+      throw new IllegalArgumentException(
+          file + " line " + (r.getRecordNumber() + 1) + ": '" + value + "' is not a whole number", e);
+    }
+  }
+}

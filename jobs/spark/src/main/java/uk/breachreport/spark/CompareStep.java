@@ -1,0 +1,57 @@
+package uk.breachreport.spark;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import uk.breachreport.core.compare.SurveyChange;
+import uk.breachreport.core.compare.SurveyChange.Survey;
+import uk.breachreport.core.normalise.Register;
+
+/**
+ * COMPARE ({@code --compare DIR}): {@code tables/change.csv} from this run's tables and those an
+ * earlier run wrote in DIR, by {@link SurveyChange}'s rule. Nothing without the option.
+ */
+final class CompareStep {
+
+  /** What an earlier run's folder must hold. */
+  static final List<String> TABLES = List.of("tables/council_rankings.csv", "tables/national_summary.csv");
+
+  private CompareStep() {}
+
+  static void run(Options options, Tables tables, Register register, Configuration conf, OutputDir out)
+      throws BreachReportJob.InputException, IOException {
+    if (options.compare().isEmpty()) {
+      return;
+    }
+    String dir = options.compare().get();
+    Survey now = Survey.read(new StringReader(csv(tables.get("council_rankings"))),
+        new StringReader(csv(tables.get("national_summary"))));
+    Survey earlier;
+    try (Reader rankings = open(dir, TABLES.get(0), conf); Reader national = open(dir, TABLES.get(1), conf)) {
+      earlier = Survey.read(rankings, national);
+    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+      throw new BreachReportJob.InputException("cannot read the earlier survey in " + dir + ": " + e.getMessage(), e);
+    }
+    List<Row> rows = SurveyChange.compare(now, earlier, register).stream()
+        .map(c -> RowFactory.create(c.values().toArray()))
+        .toList();
+    out.writeText("tables/change.csv", CsvText.of(SurveyChange.COLUMNS, rows));
+  }
+
+  private static String csv(Tables.Table t) {
+    return CsvText.of(t.columns(), t.rows());
+  }
+
+  private static Reader open(String dir, String table, Configuration conf) throws IOException {
+    Path path = new Path(dir, table);
+    return new InputStreamReader(path.getFileSystem(conf).open(path), StandardCharsets.UTF_8);
+  }
+}
