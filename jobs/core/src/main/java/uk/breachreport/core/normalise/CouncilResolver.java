@@ -33,6 +33,11 @@ import uk.breachreport.core.normalise.Resolution.Unresolved;
  * words such as "council" or "borough" removed (core keys). A core key is dropped when it is
  * shared, or when it is only the start of another council's name ("Newcastle City Council" gives
  * no core key "newcastle", which "Newcastle-under-Lyme" starts with).
+ *
+ * <p>Councils abolished before the register's day are found too, by code or by a name no council
+ * in force claims: one abolished during the period resolves to its one successor in force, saying
+ * so in {@code how}; one abolished before the period starts, or split between successors, is
+ * {@link NotCounted}. Councils created after the day are not found.
  */
 public final class CouncilResolver implements Serializable {
 

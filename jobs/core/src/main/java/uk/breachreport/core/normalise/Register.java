@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -257,7 +258,7 @@ public final class Register implements Serializable {
     }
     return Optional.of("rates per 100,000 use populations of " + far.entrySet().stream()
         .map(e -> e.getKey() + " (" + e.getValue() + " councils)")
-        .collect(java.util.stream.Collectors.joining(", "))
+        .collect(Collectors.joining(", "))
         + ", more than " + POPULATION_YEARS_OFF + " years from the period " + period
         + ": the register has no nearer figure");
   }
