@@ -189,11 +189,17 @@ public final class AnswerParser implements Serializable {
     }
     Resolution byContent = councils.fromContent(
         text.subList(0, Math.min(text.size(), CONTENT_LINES_FOR_COUNCIL)));
-    if (byContent instanceof Resolution.Resolved || byName instanceof Resolution.Ambiguous) {
-      return byContent instanceof Resolution.Resolved ? byContent : byName;
+    if (byContent instanceof Resolution.Resolved) {
+      return byContent;
     }
-    return byContent instanceof Resolution.Ambiguous ? byContent
-        : new Resolution.Unresolved("the file name or its first lines: no council named");
+    // A council that existed but cannot be counted in this period (abolished before it, or split)
+    // is named with that reason, never as "no council named".
+    for (Resolution named : List.of(byName, byContent)) {
+      if (named instanceof Resolution.NotCounted || named instanceof Resolution.Ambiguous) {
+        return named;
+      }
+    }
+    return new Resolution.Unresolved("the file name or its first lines: no council named");
   }
 
   /** The file-level facts every outcome shares. */
