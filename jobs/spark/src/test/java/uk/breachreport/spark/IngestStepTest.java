@@ -62,7 +62,7 @@ class IngestStepTest {
         ReferenceSource.folder(BreachReportJobTest.ROOT.resolve("data/reference")),
         Period.STUDY);
     AnswerParser parser = new AnswerParser(reference.columns(), reference.statuses(),
-        reference.resolver());
+        reference.resolver(), reference.evidence());
     return new IngestStep.ParseFiles(parser, Manifest.EMPTY, new HadoopConf(new Configuration()))
         .call(slice);
   }
