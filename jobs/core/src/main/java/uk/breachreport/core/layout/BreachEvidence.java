@@ -42,6 +42,8 @@ public final class BreachEvidence implements Serializable {
   private static final Pattern WORD = Pattern.compile("\\p{L}{2}");
   /** Type names are evidence when at least this many differ and three in four name a breach. */
   private static final int TYPES_MIN = 2;
+  /** Enough type names to judge a table by; a log of a million distinct ones is not read twice. */
+  private static final int TYPES_LOOKED_AT = 200;
   /** How many type names a piece of evidence quotes. */
   private static final int TYPES_QUOTED = 3;
 
@@ -94,8 +96,14 @@ public final class BreachEvidence implements Serializable {
    */
   private Optional<String> types(List<RawRecord> records) {
     Set<String> names = new LinkedHashSet<>();
-    records.stream().map(RawRecord::councilCategory).filter(c -> c != null && !c.isBlank())
-        .map(PlainText::of).forEach(names::add);
+    for (RawRecord r : records) {
+      if (names.size() == TYPES_LOOKED_AT) {
+        break;
+      }
+      if (r.councilCategory() != null && !r.councilCategory().isBlank()) {
+        names.add(PlainText.of(r.councilCategory()));
+      }
+    }
     List<String> breaches = names.stream().filter(n -> {
       Category c = taxonomy.category(null, n);
       return c != Category.OTHER && c != Category.UNSPECIFIED
