@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import uk.breachreport.core.layout.BreachEvidence;
 import uk.breachreport.core.layout.ColumnRules;
 import uk.breachreport.core.layout.StatusRules;
 import uk.breachreport.core.normalise.CouncilResolver;
@@ -14,18 +15,22 @@ import uk.breachreport.core.reference.ReferenceSource;
 
 /**
  * Everything in {@code data/reference/} a run needs, loaded once on the driver and shipped to the
- * executors: the register for the run's period, the taxonomy, the column and status rules.
+ * executors: the register for the run's period, the taxonomy, the column and status rules, and
+ * what counts as evidence that an answer is about breaches.
  */
 public record ReferenceData(
-    Register register, Taxonomy taxonomy, ColumnRules columns, StatusRules statuses)
+    Register register, Taxonomy taxonomy, ColumnRules columns, StatusRules statuses,
+    BreachEvidence evidence)
     implements Serializable {
 
   public static ReferenceData load(ReferenceSource source, Period period) {
+    Taxonomy taxonomy = Taxonomy.load(read(source, "taxonomy.csv"));
     return new ReferenceData(
         Register.forPeriod(source, period),
-        Taxonomy.load(read(source, "taxonomy.csv")),
+        taxonomy,
         ColumnRules.load(read(source, "columns.csv")),
-        StatusRules.load(read(source, "statuses.csv")));
+        StatusRules.load(read(source, "statuses.csv")),
+        BreachEvidence.load(read(source, "evidence.csv"), taxonomy));
   }
 
   public CouncilResolver resolver() {

@@ -85,7 +85,8 @@ public final class BreachReportJob {
 
     StageClock clock = new StageClock();
     IngestStep.Result ingested = IngestStep.run(spark, answers, manifest,
-        new AnswerParser(reference.columns(), reference.statuses(), reference.resolver()));
+        new AnswerParser(reference.columns(), reference.statuses(), reference.resolver(),
+            reference.evidence()));
     Dataset<Row> files = ingested.files();
     files.createOrReplaceTempView("files");
     clock.done("INGEST", files.count() + " files");
@@ -220,14 +221,15 @@ public final class BreachReportJob {
     Map<String, Long> excludedByFile = counts(normalised.excluded().groupBy("file").count());
     List<FileSummary> summaries = new ArrayList<>();
     for (Row f : ingested.files().select("file", "authority_code", "outcome", "layout", "reason",
-        "data_rows", "rejected_rows", "totals_rows", "note_rows").orderBy("file").collectAsList()) {
+        "data_rows", "rejected_rows", "totals_rows", "note_rows", "evidence").orderBy("file")
+        .collectAsList()) {
       String file = f.getString(0);
       summaries.add(new FileSummary(file, f.getString(1), f.getString(2), f.getString(3),
           f.getString(4), f.getInt(5), f.getInt(6), f.getInt(7), f.getInt(8),
-          records.getOrDefault(file, 0L), excludedByFile.getOrDefault(file, 0L)));
+          records.getOrDefault(file, 0L), excludedByFile.getOrDefault(file, 0L), f.getString(9)));
     }
     manifestFile.ifPresent(m -> summaries.add(new FileSummary(m.relative(), null, "MANIFEST",
-        null, null, 0, 0, 0, 0, 0, 0)));
+        null, null, 0, 0, 0, 0, 0, 0, null)));
     Map<String, Long> rejectsByReason = counts(ingested.rejects().groupBy("reason").count());
     Map<String, Long> excludedByReason = counts(normalised.excluded().groupBy("reason").count());
     long unmatched = spark.sql("SELECT count(*) FROM incidents WHERE category = 'OTHER'")

@@ -85,6 +85,9 @@ class BreachReportJobTest extends SparkTestBase {
     Assertions.assertTrue(quality.get("reconciles").asBoolean());
     Assertions.assertEquals(1, quality.at("/record_counts/excluded").asInt(), "the 2011 laptop is outside the period");
     Assertions.assertEquals(1, quality.at("/file_counts/rejected").asInt(), "the pdf is rejected");
+    Assertions.assertEquals("header: 'Date of incident | Description | Action taken | Reported to ICO'",
+        quality.at("/files/2/evidence").asText(), "why southampton-foi.csv is breaches");
+    Assertions.assertTrue(quality.at("/files/0/evidence").isNull(), "the pdf has none");
   }
 
   @Test

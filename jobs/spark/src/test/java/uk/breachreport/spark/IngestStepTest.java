@@ -32,9 +32,9 @@ class IngestStepTest {
   @Test
   void aFileIsReadOnlyOnceTheRowsBeforeItAreConsumed() throws IOException {
     Path first = Files.writeString(in.resolve("Southampton City Council.csv"),
-        "Date of incident,Description,Action taken\n"
-            + "05/06/2012,Email sent to wrong recipient,Words of advice\n"
-            + "07/06/2012,Letter sent to wrong address,Words of advice\n");
+        "Date of incident,Description,Action taken,Reported to ICO\n"
+            + "05/06/2012,Email sent to wrong recipient,Words of advice,No\n"
+            + "07/06/2012,Letter sent to wrong address,Words of advice,No\n");
     Path second = in.resolve("Ryedale District Council.csv");
     Iterator<Row> rows = parse(List.of(file(first), new InputFile(
         second.getFileName().toString(), second.toUri().toString(), 100)));
@@ -89,7 +89,7 @@ class IngestStepTest {
         ReferenceSource.folder(BreachReportJobTest.ROOT.resolve("data/reference")),
         Period.STUDY);
     AnswerParser parser = new AnswerParser(reference.columns(), reference.statuses(),
-        reference.resolver());
+        reference.resolver(), reference.evidence());
     return new IngestStep.ParseFiles(parser, Manifest.EMPTY, new HadoopConf(new Configuration()))
         .call(slice);
   }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.codec.digest.DigestUtils;
+import uk.breachreport.core.layout.BreachEvidence;
 import uk.breachreport.core.layout.ColumnRules;
 import uk.breachreport.core.layout.Extraction;
 import uk.breachreport.core.layout.StatusRules;
@@ -34,11 +35,14 @@ public final class AnswerParser implements Serializable {
   private final ColumnRules columns;
   private final StatusRules statuses;
   private final CouncilResolver councils;
+  private final BreachEvidence evidence;
 
-  public AnswerParser(ColumnRules columns, StatusRules statuses, CouncilResolver councils) {
+  public AnswerParser(ColumnRules columns, StatusRules statuses, CouncilResolver councils,
+      BreachEvidence evidence) {
     this.columns = columns;
     this.statuses = statuses;
     this.councils = councils;
+    this.evidence = evidence;
   }
 
   /**
@@ -115,8 +119,9 @@ public final class AnswerParser implements Serializable {
       Resolution container) {
     Answer answer = new Answer(file, DigestUtils.sha256Hex(bytes), bytes.length);
     TableExtractor extractor = new TableExtractor(file, columns);
+    BreachEvidence.Watch watch = evidence.watch(extractor, columns);
     try {
-      DocumentReader.read(file, bytes, extractor);
+      DocumentReader.read(file, bytes, watch);
     } catch (UnreadableFileException e) {
       Resolution council = orContainer(resolve(file, manifest, List.of()), container);
       return answer.rejected(council, e.getMessage(), null);
@@ -139,17 +144,26 @@ public final class AnswerParser implements Serializable {
             "the manifest marks this file's request as " + stated.get(), tables);
       };
     }
+    BreachEvidence.Found found = watch.found(tables);
     if (tables.dataRows() > 0) {
+      if (found.forTables().isEmpty()) {
+        return answer.rejected(council, found.noTableOfBreaches(), tables);
+      }
       return tables.records().isEmpty() && tables.rejectedRows() == tables.dataRows()
           ? answer.rejected(council, "none of the table's " + tables.dataRows()
               + " rows could be used", tables)
-          : answer.used(council, tables);
+          : answer.used(council, tables).withEvidence(found.forTables().get());
     }
     Optional<ResponseStatus> said = statuses.classify(String.join("\n", tables.text()));
     if (said.isPresent()) {
+      if (found.forStatement().isEmpty()) {
+        return answer.rejected(council,
+            BreachEvidence.Found.statementWithoutEvidence(said.get()), tables);
+      }
       FileOutcome outcome = said.get() == ResponseStatus.REFUSED
           ? FileOutcome.REFUSED : FileOutcome.NIL_RETURN;
-      return answer.status(council, outcome, null, tables);
+      return answer.status(council, outcome, null, tables)
+          .withEvidence(found.forStatement().get());
     }
     return answer.rejected(council, tables.foundTable()
         ? "the table has a header but no data rows, and the answer does not say none"

@@ -3,7 +3,8 @@ package uk.breachreport.core.quality;
 /**
  * One input file in the reconciliation: its outcome, and how its data rows split into records,
  * exclusions and rejects. {@code records} and {@code excluded} count normalised records, which
- * for summary tables can be several per row.
+ * for summary tables can be several per row. {@code evidence} says why a used file, nil return
+ * or refusal was taken as an answer about breaches (null for the others).
  */
 public record FileSummary(
     String file,
@@ -16,4 +17,5 @@ public record FileSummary(
     long totalsRows,
     long noteRows,
     long records,
-    long excluded) {}
+    long excluded,
+    String evidence) {}

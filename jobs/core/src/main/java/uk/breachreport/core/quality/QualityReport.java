@@ -112,6 +112,7 @@ public final class QualityReport {
     m.put("data_rows", f.dataRows());
     m.put("rejected_rows", f.rejectedRows());
     m.put("reason", f.reason());
+    m.put("evidence", f.evidence());
     return m;
   }
 }

@@ -14,6 +14,7 @@ final class Answers {
 
   static AnswerParser parser() {
     ReferenceData reference = ReferenceData.load(ReferenceSource.folder(REFERENCE), Period.STUDY);
-    return new AnswerParser(reference.columns(), reference.statuses(), reference.resolver());
+    return new AnswerParser(reference.columns(), reference.statuses(), reference.resolver(),
+        reference.evidence());
   }
 }

@@ -34,7 +34,8 @@ class AnswerOutcomeTest {
   static void load() {
     ReferenceData reference = ReferenceData.load(
         ReferenceSource.folder(LayoutFixturesTest.REFERENCE), Period.STUDY);
-    parser = new AnswerParser(reference.columns(), reference.statuses(), reference.resolver());
+    parser = new AnswerParser(reference.columns(), reference.statuses(), reference.resolver(),
+        reference.evidence());
   }
 
   static FileResult parse(String file, String content) {
@@ -51,9 +52,9 @@ class AnswerOutcomeTest {
   @Test
   void logWithRowsIsUsed() {
     FileResult result = parse("Craven District Council FOI 0412.csv", """
-        Date,Description,Action taken
-        05/06/2012,Letter sent to wrong address,Advice
-        14/11/2013,Laptop stolen,None
+        Date,Description,Action taken,Reported to ICO
+        05/06/2012,Letter sent to wrong address,Advice,No
+        14/11/2013,Laptop stolen,None,Yes
         """);
     assertOutcome(result, FileOutcome.USED, null, 2);
     assertEquals(CRAVEN, result.authorityCode());

@@ -13,10 +13,13 @@ import uk.breachreport.core.model.SourceRef;
 class QualityReportTest {
 
   static final List<FileSummary> FILES = List.of(
-      new FileSummary("a.xlsx", "E1", "USED", "INCIDENT_LOG", null, 10, 1, 1, 0, 8, 1),
-      new FileSummary("b.txt", "E2", "NIL_RETURN", "", null, 0, 0, 0, 0, 0, 0),
-      new FileSummary("c.xlsx", null, "REJECTED", "INCIDENT_LOG", "no council", 4, 4, 0, 0, 0, 0),
-      new FileSummary("manifest.csv", null, "MANIFEST", null, null, 0, 0, 0, 0, 0, 0));
+      new FileSummary("a.xlsx", "E1", "USED", "INCIDENT_LOG", null, 10, 1, 1, 0, 8, 1,
+          "sheet: 'Breaches'"),
+      new FileSummary("b.txt", "E2", "NIL_RETURN", "", null, 0, 0, 0, 0, 0, 0,
+          "the whole answer: 'None'"),
+      new FileSummary("c.xlsx", null, "REJECTED", "INCIDENT_LOG", "no council", 4, 4, 0, 0, 0, 0,
+          null),
+      new FileSummary("manifest.csv", null, "MANIFEST", null, null, 0, 0, 0, 0, 0, 0, null));
 
   @Test
   @SuppressWarnings("unchecked")
@@ -41,7 +44,9 @@ class QualityReportTest {
     assertEquals(9L, records.get("extracted"));
     assertEquals(2L, records.get("unmatched_category"));
     assertEquals(1, ((List<?>) q.get("total_mismatches")).size());
-    assertEquals(4, ((List<?>) q.get("files")).size());
+    List<Map<String, Object>> perFile = (List<Map<String, Object>>) q.get("files");
+    assertEquals(4, perFile.size());
+    assertEquals("sheet: 'Breaches'", perFile.get(0).get("evidence"), "why a.xlsx is breaches");
   }
 
   @Test

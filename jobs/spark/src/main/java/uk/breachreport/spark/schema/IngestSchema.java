@@ -76,7 +76,8 @@ public final class IngestSchema {
       .add("rejected_rows", IntegerType)
       .add("totals_rows", IntegerType)
       .add("note_rows", IntegerType)
-      .add("lower_bound", BooleanType);
+      .add("lower_bound", BooleanType)
+      .add("evidence", StringType);
 
   /** The kind, a FILE row's columns (the first three on every row), then one struct per kind. */
   public static final StructType SCHEMA = withKind(FILE_COLUMNS)
@@ -120,7 +121,8 @@ public final class IngestSchema {
   private static Row fileRow(FileResult f) {
     Object[] values = identity(f, FILE);
     Object[] facts = {f.size(), f.resolvedHow(), f.outcome().name(), f.layout(), f.reason(),
-        f.dataRows(), f.rejectedRows(), f.totalsRows(), f.noteRows(), f.lowerBound()};
+        f.dataRows(), f.rejectedRows(), f.totalsRows(), f.noteRows(), f.lowerBound(),
+        f.evidence()};
     System.arraycopy(facts, 0, values, 4, facts.length);
     return RowFactory.create(values);
   }
