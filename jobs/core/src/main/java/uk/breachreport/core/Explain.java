@@ -20,7 +20,9 @@ import uk.breachreport.core.ingest.RowSink;
 import uk.breachreport.core.ingest.SheetRow;
 import uk.breachreport.core.ingest.UnreadableFileException;
 import uk.breachreport.core.layout.BreachEvidence;
+import uk.breachreport.core.layout.Extraction;
 import uk.breachreport.core.layout.TableExtractor;
+import uk.breachreport.core.layout.TableHeader;
 import uk.breachreport.core.model.FileOutcome;
 import uk.breachreport.core.model.FileResult;
 import uk.breachreport.core.model.Incident;
@@ -136,21 +138,22 @@ public final class Explain {
     if (reading.unreadable != null) {
       out.println("read:      " + reading.unreadable);
     }
-    for (BreachEvidence.Table t : reading.watch.tables()) {
+    Extraction extraction = reading.extractor.result();
+    for (TableHeader t : extraction.headers()) {
       out.printf("table:     %sheader in row %d: %s%n",
-          t.sheet() == null ? "" : "sheet '" + t.sheet() + "', ", t.headerRow(),
-          String.join(" | ", t.header()));
+          t.sheet() == null ? "" : "sheet '" + t.sheet() + "', ", t.row(),
+          String.join(" | ", t.cells()));
       t.title().forEach(line -> out.println("           above it: " + line));
     }
     if (!result.layout().isEmpty()) {
       out.println("layout:    " + result.layout());
     }
-    BreachEvidence.Found found = reading.watch.found(reading.extractor.result());
+    BreachEvidence.Found found = reference.evidence().found(extraction);
     out.println("evidence:  " + found.forTables().orElse("none of breaches")
         + found.request().map(r -> " (answers a request: " + r + ")").orElse(""));
     out.println("           (what counts: " + a.reference().resolve("evidence.csv") + ")");
 
-    if (reading.watch.tables().isEmpty()) {
+    if (extraction.headers().isEmpty()) {
       out.println("text:");
       reading.extractor.result().text().stream().limit(ROWS_SHOWN)
           .forEach(line -> out.println("  " + line));
@@ -193,8 +196,8 @@ public final class Explain {
     Map<String, List<RowReject>> rejects = result.rejects().stream()
         .collect(Collectors.groupingBy(r -> key(r.source().sheet(), r.source().row())));
     Map<String, Integer> headers = new HashMap<>();
-    reading.watch.tables()
-        .forEach(t -> headers.put(t.sheet() == null ? "" : t.sheet(), t.headerRow()));
+    reading.extractor.result().headers()
+        .forEach(t -> headers.put(t.sheet() == null ? "" : t.sheet(), t.row()));
     out.println("rows:");
     int shown = 0;
     for (Recorded r : reading.rows) {
@@ -277,7 +280,7 @@ public final class Explain {
   private record Recorded(String sheet, SheetRow row) {}
 
   /** The file read a second time, keeping its rows, tables and text for the listing. */
-  private record Reading(BreachEvidence.Watch watch, TableExtractor extractor,
+  private record Reading(TableExtractor extractor,
       List<Recorded> rows, String unreadable) {}
 
   private static Reading read(ReferenceData reference, String name, byte[] bytes) {
@@ -304,14 +307,18 @@ public final class Explain {
       public void endSheet() {
         extractor.endSheet();
       }
+
+      @Override
+      public void skipSheet(String name, String reason) {
+        extractor.skipSheet(name, reason);
+      }
     };
-    BreachEvidence.Watch watch = reference.evidence().watch(recorder, reference.columns());
     String unreadable = null;
     try {
-      DocumentReader.read(name, bytes, watch);
+      DocumentReader.read(name, bytes, recorder);
     } catch (UnreadableFileException | RuntimeException e) {
       unreadable = e.getMessage();
     }
-    return new Reading(watch, extractor, rows, unreadable);
+    return new Reading(extractor, rows, unreadable);
   }
 }

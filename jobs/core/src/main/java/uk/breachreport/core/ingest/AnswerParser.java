@@ -119,9 +119,8 @@ public final class AnswerParser implements Serializable {
       Resolution container) {
     Answer answer = new Answer(file, DigestUtils.sha256Hex(bytes), bytes.length);
     TableExtractor extractor = new TableExtractor(file, columns);
-    BreachEvidence.Watch watch = evidence.watch(extractor, columns);
     try {
-      DocumentReader.read(file, bytes, watch);
+      DocumentReader.read(file, bytes, extractor);
     } catch (UnreadableFileException e) {
       Resolution council = orContainer(resolve(file, manifest, List.of()), container);
       return answer.rejected(council, e.getMessage(), null);
@@ -144,7 +143,7 @@ public final class AnswerParser implements Serializable {
             "the manifest marks this file's request as " + stated.get(), tables);
       };
     }
-    BreachEvidence.Found found = watch.found(tables);
+    BreachEvidence.Found found = evidence.found(tables);
     if (tables.dataRows() > 0) {
       if (found.forTables().isEmpty()) {
         return answer.rejected(council, found.noTableOfBreaches(), tables);
@@ -229,7 +228,7 @@ public final class AnswerParser implements Serializable {
     FileResult status(Resolution council, FileOutcome outcome, String reason, Extraction t) {
       Resolution.Resolved r = (Resolution.Resolved) council;
       return new FileResult(file, sha256, size, r.authority().code(), r.how(), outcome,
-          t.layout(), reason, List.of(), List.of(), List.of(), 0, 0, 0, 0, false);
+          t.layout(), reason, List.of(), List.of(), t.skippedSheets(), 0, 0, 0, 0, false);
     }
 
     /** Rows of a rejected file's tables count as rejected rows, with the file's reason. */
@@ -238,7 +237,8 @@ public final class AnswerParser implements Serializable {
       String how = council instanceof Resolution.Resolved r ? r.how() : null;
       int rows = t == null ? 0 : t.dataRows();
       return new FileResult(file, sha256, size, code, how, FileOutcome.REJECTED,
-          t == null ? "" : t.layout(), reason, List.of(), List.of(), List.of(), rows, rows,
+          t == null ? "" : t.layout(), reason, List.of(), List.of(),
+          t == null ? List.of() : t.skippedSheets(), rows, rows,
           t == null ? 0 : t.totalsRows(), t == null ? 0 : t.noteRows(), false);
     }
   }

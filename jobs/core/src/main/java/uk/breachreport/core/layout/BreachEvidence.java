@@ -9,8 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import uk.breachreport.core.ingest.RowSink;
-import uk.breachreport.core.ingest.SheetRow;
 import uk.breachreport.core.model.Category;
 import uk.breachreport.core.model.RawRecord;
 import uk.breachreport.core.model.ResponseStatus;
@@ -26,8 +24,8 @@ import uk.breachreport.core.reference.ReferenceCsv;
  * request log has dates, descriptions and counts too. One more sign counts for tables: the names
  * a table gives its types (a summary's row labels, a log's type column), when most of them are
  * kinds of breach {@code taxonomy.csv} knows ("Loss of paperwork", "Email sent to wrong
- * recipient"): they are the table's own headings, not free text. {@link #watch} sees the rows as
- * they pass to the {@link TableExtractor}, keeping only each sheet's header and the lines above it.
+ * recipient"): they are the table's own headings, not free text. The headers and the lines above
+ * them are those the {@link TableExtractor} found.
  */
 public final class BreachEvidence implements Serializable {
 
@@ -73,11 +71,6 @@ public final class BreachEvidence implements Serializable {
         .toList(), taxonomy);
   }
 
-  /** A sink that passes every row on to {@code next} and remembers where tables start. */
-  public Watch watch(RowSink next, ColumnRules columns) {
-    return new Watch(next, columns);
-  }
-
   /** The first of the kinds' rules found in the text, quoted with its place ("header: '...'"). */
   private Optional<String> find(String place, String text, Set<Kind> kinds) {
     String folded = PlainText.of(text);
@@ -121,94 +114,38 @@ public final class BreachEvidence implements Serializable {
     return text.length() <= QUOTE_MAX ? text : text.substring(0, QUOTE_MAX - 3) + "...";
   }
 
-  /** A table's header as the sheet showed it, with the lines above it. */
-  public record Table(String sheet, int headerRow, List<String> header, List<String> title) {
 
-    String describe() {
-      return "'" + String.join(" | ", header) + "'"
-          + (sheet == null ? "" : " on sheet '" + sheet + "'");
-    }
-  }
 
-  /** The rows of one document on their way to the table extractor. */
-  public final class Watch implements RowSink {
-
-    private final RowSink next;
-    private final ColumnRules columns;
-    private final List<Table> tables = new ArrayList<>();
-    private String sheet;
-    private List<String> above;
-    private int rowsSearched;
-    private boolean headerFound;
-
-    private Watch(RowSink next, ColumnRules columns) {
-      this.next = next;
-      this.columns = columns;
-    }
-
-    @Override
-    public void startSheet(String name) {
-      sheet = name;
-      above = new ArrayList<>();
-      rowsSearched = 0;
-      headerFound = false;
-      next.startSheet(name);
-    }
-
-    @Override
-    public void row(SheetRow row) {
-      // The same search as the extractor's: the first header within its reach, once a sheet.
-      if (!headerFound && rowsSearched++ < TableExtractor.HEADER_SEARCH_ROWS) {
-        if (HeaderFinder.find(row, columns).isPresent()) {
-          headerFound = true;
-          tables.add(new Table(sheet, row.number(), row.nonBlank(), List.copyOf(above)));
-        } else if (!row.isBlank()) {
-          above.add(row.joined());
-        }
-      }
-      next.row(row);
-    }
-
-    @Override
-    public void endSheet() {
-      next.endSheet();
-    }
-
-    /** The tables found, in reading order. */
-    public List<Table> tables() {
-      return List.copyOf(tables);
-    }
-
-    /** What the answer shows, once its tables are read. */
-    public Found found(Extraction read) {
-      List<String> text = read.text();
-      Set<Kind> breach = Set.of(Kind.BREACH);
-      Set<String> titles = new LinkedHashSet<>();
-      List<String> evidence = new ArrayList<>();
-      tables.stream().map(t -> find("header", String.join(" | ", t.header), breach))
-          .flatMap(Optional::stream).findFirst().ifPresent(evidence::add);
-      tables.stream().filter(t -> t.sheet != null).map(t -> find("sheet", t.sheet, breach))
-          .flatMap(Optional::stream).findFirst().ifPresent(evidence::add);
-      tables.forEach(t -> titles.addAll(t.title));
-      titles.stream().map(line -> find("title", line, breach)).flatMap(Optional::stream)
-          .findFirst().ifPresent(evidence::add);
-      text.stream().filter(line -> !titles.contains(line)).map(line -> find("text", line, breach))
-          .flatMap(Optional::stream).findFirst().ifPresent(evidence::add);
-      types(read.records()).ifPresent(evidence::add);
-      return new Found(List.copyOf(tables), List.copyOf(evidence),
-          text.stream().map(line -> find("text", line, Set.of(Kind.REQUEST)))
-              .flatMap(Optional::stream).findFirst(),
-          text.size() == 1 && text.get(0).length() <= SOLE_STATEMENT_MAX
-              && WORD.matcher(text.get(0)).find()
-              ? Optional.of("the whole answer: '" + text.get(0) + "'") : Optional.empty());
-    }
+  /** What the answer shows, once its tables are read. */
+  public Found found(Extraction read) {
+    List<TableHeader> tables = read.headers();
+    List<String> text = read.text();
+    Set<Kind> breach = Set.of(Kind.BREACH);
+    Set<String> titles = new LinkedHashSet<>();
+    List<String> evidence = new ArrayList<>();
+    tables.stream().map(t -> find("header", String.join(" | ", t.cells()), breach))
+        .flatMap(Optional::stream).findFirst().ifPresent(evidence::add);
+    tables.stream().filter(t -> t.sheet() != null).map(t -> find("sheet", t.sheet(), breach))
+        .flatMap(Optional::stream).findFirst().ifPresent(evidence::add);
+    tables.forEach(t -> titles.addAll(t.title()));
+    titles.stream().map(line -> find("title", line, breach)).flatMap(Optional::stream)
+        .findFirst().ifPresent(evidence::add);
+    text.stream().filter(line -> !titles.contains(line)).map(line -> find("text", line, breach))
+        .flatMap(Optional::stream).findFirst().ifPresent(evidence::add);
+    types(read.records()).ifPresent(evidence::add);
+    return new Found(tables, List.copyOf(evidence),
+        text.stream().map(line -> find("text", line, Set.of(Kind.REQUEST)))
+            .flatMap(Optional::stream).findFirst(),
+        text.size() == 1 && text.get(0).length() <= SOLE_STATEMENT_MAX
+            && WORD.matcher(text.get(0)).find()
+            ? Optional.of("the whole answer: '" + text.get(0) + "'") : Optional.empty());
   }
 
   /**
    * The evidence in one answer: about breaches ({@code breach}, each "place: 'words'"), answering
    * a request, or a lone one-line statement.
    */
-  public record Found(List<Table> tables, List<String> breach, Optional<String> request,
+  public record Found(List<TableHeader> tables, List<String> breach, Optional<String> request,
       Optional<String> soleStatement) {
 
     /** Why the answer's tables are breaches, if anything says so. */

@@ -8,8 +8,8 @@ import uk.breachreport.core.model.RowReject;
 /**
  * What the tables of one file gave: records, rejected rows and warnings, the text outside tables
  * (in reading order), the layouts found ("INCIDENT_LOG", "SUMMARY_WIDE+YEAR_TOTALS"; empty when
- * none) and row counts for the reconciliation. {@code lowerBound} is true when suppressed cells
- * were not recovered from a stated total.
+ * none), row counts for the reconciliation and where each table starts ({@code headers}).
+ * {@code lowerBound} is true when suppressed cells were not recovered from a stated total.
  */
 public record Extraction(
     List<RawRecord> records,
@@ -21,9 +21,15 @@ public record Extraction(
     int rejectedRows,
     int totalsRows,
     int noteRows,
-    boolean lowerBound) {
+    boolean lowerBound,
+    List<TableHeader> headers) {
 
   public boolean foundTable() {
     return !layout.isEmpty();
+  }
+
+  /** Sheets skipped whatever became of the file: worth telling even when no table was used. */
+  public List<Issue> skippedSheets() {
+    return issues.stream().filter(i -> i.code().equals(TableExtractor.SHEET_SKIPPED)).toList();
   }
 }

@@ -36,6 +36,9 @@ import uk.breachreport.core.normalise.UkDates;
  */
 public final class TableExtractor implements RowSink {
 
+  /** A sheet not read as data: hidden, or a list of drop-down values. */
+  public static final String SHEET_SKIPPED = "SHEET_SKIPPED";
+
   /** How far below the top of a sheet a header may sit (letterheads run to a dozen rows). */
   static final int HEADER_SEARCH_ROWS = 60;
   /** Enough of a letter to find its council and its answer. */
@@ -75,6 +78,7 @@ public final class TableExtractor implements RowSink {
   private Map.Entry<SourceRef, Long> textTotal;
   private boolean textTotalsDisagree;
 
+  private final List<TableHeader> headers = new ArrayList<>();
   private SheetState sheet;
 
   public TableExtractor(String file, ColumnRules rules) {
@@ -85,7 +89,7 @@ public final class TableExtractor implements RowSink {
   public Extraction result() {
     return new Extraction(List.copyOf(records), List.copyOf(rejects), List.copyOf(issues),
         List.copyOf(textLines), String.join("+", layouts), dataRows, rejectedRows, totalsRows,
-        noteRows, lowerBound);
+        noteRows, lowerBound, List.copyOf(headers));
   }
 
   @Override
@@ -96,7 +100,7 @@ public final class TableExtractor implements RowSink {
   /** A sheet the reader did not read: a warning naming it and why, so quality.json lists it. */
   @Override
   public void skipSheet(String name, String reason) {
-    issues.add(Issue.warning("SHEET_SKIPPED", file.atRow(name, 0),
+    issues.add(Issue.warning(SHEET_SKIPPED, file.atRow(name, 0),
         "sheet '" + name + "' skipped: " + reason));
   }
 
@@ -204,12 +208,16 @@ public final class TableExtractor implements RowSink {
     }
     if (!row.isBlank()) {
       sheet.previous = row;
+      if (sheet.rowsSearched <= HEADER_SEARCH_ROWS) {
+        sheet.above.add(row.joined());
+      }
       Summary.statedTotal(row).ifPresent(total -> textTotal(ref(row), total));
     }
     addText(row);
   }
 
   private void setHeader(Header header, SheetRow row) {
+    headers.add(new TableHeader(sheet.name, row.number(), row.nonBlank(), sheet.above));
     sheet.header = header;
     sheet.headerRow = row;
     sheet.headerCells = row.nonBlank();
@@ -425,6 +433,7 @@ public final class TableExtractor implements RowSink {
     final int totalsRows = TableExtractor.this.totalsRows;
     final int noteRows = TableExtractor.this.noteRows;
     final boolean lowerBound = TableExtractor.this.lowerBound;
+    final int headers = TableExtractor.this.headers.size();
 
     void restore() {
       TableExtractor.this.records.subList(records, TableExtractor.this.records.size()).clear();
@@ -437,6 +446,7 @@ public final class TableExtractor implements RowSink {
       TableExtractor.this.totalsRows = totalsRows;
       TableExtractor.this.noteRows = noteRows;
       TableExtractor.this.lowerBound = lowerBound;
+      TableExtractor.this.headers.subList(headers, TableExtractor.this.headers.size()).clear();
     }
   }
 
@@ -453,6 +463,8 @@ public final class TableExtractor implements RowSink {
     boolean secondRowPossible;
     /** The last non-blank row above the header, which may be a header's first row. */
     SheetRow previous;
+    /** The non-blank lines above the header: titles, letterhead. */
+    final List<String> above = new ArrayList<>();
     /** An incident log's data rows, as long as it may be a lookup list. */
     final List<SheetRow> logRows = new ArrayList<>();
     List<String> headerCells;

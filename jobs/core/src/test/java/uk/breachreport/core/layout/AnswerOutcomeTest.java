@@ -7,11 +7,13 @@ import uk.breachreport.core.reference.ReferenceSource;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.breachreport.core.ingest.AnswerParser;
@@ -149,6 +151,25 @@ class AnswerOutcomeTest {
     assertEquals(List.of("SHEET_SKIPPED Lists"), result.issues().stream()
         .map(i -> i.code() + " " + i.source().sheet()).toList());
     assertEquals(Issue.Severity.WARNING, result.issues().get(0).severity());
+  }
+
+  @Test
+  void aSkippedSheetIsToldEvenWhenTheAnswerIsANilReturn() throws IOException {
+    byte[] workbook;
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      wb.createSheet("Answer").createRow(0).createCell(0)
+          .setCellValue("The council recorded no data protection breaches in the period.");
+      wb.createSheet("Lists").createRow(0).createCell(0).setCellValue("Lost laptop");
+      wb.setSheetHidden(1, true);
+      wb.write(out);
+      workbook = out.toByteArray();
+    }
+    FileResult result =
+        parser.parse("Craven District Council.xlsx", workbook, Optional.empty());
+    assertOutcome(result, FileOutcome.NIL_RETURN, null, 0);
+    assertEquals(List.of("SHEET_SKIPPED Lists"), result.issues().stream()
+        .map(i -> i.code() + " " + i.source().sheet()).toList());
   }
 
   @Test

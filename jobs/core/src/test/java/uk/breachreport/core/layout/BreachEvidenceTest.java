@@ -220,9 +220,8 @@ class BreachEvidenceTest {
     Path input = LayoutFixturesTest.input(LayoutFixturesTest.FIXTURES.resolve(name));
     String file = input.getFileName().toString();
     TableExtractor extractor = new TableExtractor(file, reference.columns());
-    BreachEvidence.Watch watch = reference.evidence().watch(extractor, reference.columns());
-    DocumentReader.read(file, Files.readAllBytes(input), watch);
-    Optional<String> found = watch.found(extractor.result()).forTables();
+    DocumentReader.read(file, Files.readAllBytes(input), extractor);
+    Optional<String> found = reference.evidence().found(extractor.result()).forTables();
     assertEquals(!FIXTURES_WITHOUT_EVIDENCE.contains(name), found.isPresent(),
         () -> "evidence: " + found.orElse("none"));
   }

@@ -22,7 +22,8 @@ class FormerCouncilAnswerTest {
     ReferenceData reference =
         ReferenceData.load(ReferenceSource.folder(RegisterTest.REFERENCE), period);
     AnswerParser parser =
-        new AnswerParser(reference.columns(), reference.statuses(), reference.resolver());
+        new AnswerParser(reference.columns(), reference.statuses(), reference.resolver(),
+            reference.evidence());
     byte[] letter = "We recorded no data protection breaches in the period.\n"
         .getBytes(StandardCharsets.UTF_8);
 
