@@ -2,7 +2,8 @@ package uk.breachreport.core.quality;
 
 /**
  * One input file in the reconciliation: its outcome, and how its data rows split into records,
- * exclusions and rejects. {@code records} and {@code excluded} count normalised records, which
+ * exclusions, records held for review and rejects; {@code repeats} is the file a
+ * {@code DUPLICATE} or {@code SUPERSEDED} one gives way to. {@code records} and {@code excluded} count normalised records, which
  * for summary tables can be several per row.
  */
 public record FileSummary(
@@ -16,4 +17,6 @@ public record FileSummary(
     long totalsRows,
     long noteRows,
     long records,
-    long excluded) {}
+    long excluded,
+    long held,
+    String repeats) {}
