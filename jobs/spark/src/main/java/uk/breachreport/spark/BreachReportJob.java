@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,6 +55,16 @@ public final class BreachReportJob {
     }
   }
 
+  /**
+   * The reference data cannot serve the run: no register covers {@code --period}, or a file of
+   * {@code --reference} is missing or malformed. A usage error: the user chose the period or folder.
+   */
+  public static final class ReferenceException extends Exception {
+    ReferenceException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
   /** The output cannot be written. */
   public static final class OutputException extends Exception {
     OutputException(String message, Throwable cause) {
@@ -67,7 +78,7 @@ public final class BreachReportJob {
   private BreachReportJob() {}
 
   public static void run(SparkSession spark, Options options)
-      throws InputException, OutputException, IOException {
+      throws InputException, OutputException, ReferenceException, IOException {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     List<InputFile> listed;
     try {
@@ -81,7 +92,14 @@ public final class BreachReportJob {
     } catch (IOException | IllegalArgumentException e) {
       throw new OutputException("cannot write output " + options.output() + ": " + e.getMessage(), e);
     }
-    ReferenceData reference = ReferenceData.load(referenceSource(options, conf), options.period());
+    ReferenceData reference;
+    Plausibility plausibility;
+    try (Reader thresholds = referenceSource(options, conf).open("plausibility.csv")) {
+      reference = ReferenceData.load(referenceSource(options, conf), options.period());
+      plausibility = Plausibility.load(thresholds);
+    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+      throw new ReferenceException("reference data: " + e.getMessage(), e);
+    }
     Optional<InputFile> manifestFile = atRoot(listed, Manifest.FILE_NAME);
     Manifest manifest = manifestFile.isPresent() ? readManifest(manifestFile.get(), conf) : Manifest.EMPTY;
     Optional<InputFile> correctionsFile = atRoot(listed, Corrections.FILE_NAME);
@@ -90,10 +108,6 @@ public final class BreachReportJob {
     Corrections corrections = correctionsFile.isPresent() ? Corrections.load(new InputStreamReader(
         new ByteArrayInputStream(correctionsBytes), StandardCharsets.UTF_8), reference.resolver())
         : Corrections.NONE;
-    Plausibility plausibility;
-    try (Reader thresholds = referenceSource(options, conf).open("plausibility.csv")) {
-      plausibility = Plausibility.load(thresholds);
-    }
     List<InputFile> answers = listed.stream()
         .filter(f -> manifestFile.map(m -> m != f).orElse(true))
         .filter(f -> correctionsFile.map(m -> m != f).orElse(true)).toList();
