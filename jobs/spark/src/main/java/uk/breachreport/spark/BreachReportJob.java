@@ -287,7 +287,8 @@ public final class BreachReportJob {
           0, 0, records.getOrDefault(m.relative(), 0L), 0, 0, null)));
     }
     Map<String, Long> rejectsByReason = counts(ingested.rejects().groupBy("reason").count());
-    Map<String, Long> excludedByReason = counts(figures.excluded().groupBy("reason").count());
+    // By stable code: the message (with its date or line) is in rejects/, row by row.
+    Map<String, Long> excludedByReason = counts(figures.excluded().groupBy("code").count());
     long unmatched = spark.sql("SELECT count(*) FROM incidents WHERE category = 'OTHER'")
         .first().getLong(0);
     return QualityReport.build(summaries, rejectsByReason, excludedByReason, warnings, unmatched,

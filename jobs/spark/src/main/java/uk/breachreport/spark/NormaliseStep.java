@@ -2,6 +2,8 @@ package uk.breachreport.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.Arrays;
 import java.util.Iterator;
@@ -20,6 +22,7 @@ import uk.breachreport.core.model.RawRecord;
 import uk.breachreport.core.normalise.IncidentNormaliser;
 import uk.breachreport.core.normalise.Normalised;
 import uk.breachreport.core.quality.Corrections;
+import uk.breachreport.core.quality.ExclusionCode;
 import uk.breachreport.spark.schema.IngestSchema;
 import uk.breachreport.spark.schema.IncidentSchema;
 
@@ -54,8 +57,10 @@ final class NormaliseStep {
         .select(incidentColumns);
     Dataset<Row> excluded = all.where(col("excluded_because").isNotNull())
         .select(col("source_file").as("file"), col("source_sheet").as("sheet"),
-            col("source_row").as("row"), col("authority_code"), col("excluded_because").as("reason"),
-            col("description").as("raw"));
+            col("source_row").as("row"), col("authority_code"),
+            when(col("correction_line").isNotNull(), lit(ExclusionCode.EXCLUDED_BY_CORRECTION.name()))
+                .otherwise(lit(ExclusionCode.OUTSIDE_PERIOD.name())).as("code"),
+            col("excluded_because").as("reason"), col("description").as("raw"));
     Dataset<Row> warnings = all.select(explode(col("warnings")).as("w")).select("w.*");
     Dataset<Row> corrected = all.where(col("correction_line").isNotNull())
         .groupBy("correction_line").count();

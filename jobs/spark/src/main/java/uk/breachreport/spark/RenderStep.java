@@ -248,7 +248,8 @@ final class RenderStep {
     ((Map<String, Object>) rows.get("rejected_by_reason"))
         .forEach((k, v) -> byReason.merge("Row: " + k, ((Number) v).longValue(), Long::sum));
     ((Map<String, Object>) records.get("excluded_by_reason"))
-        .forEach((k, v) -> byReason.merge("Excluded: " + k, ((Number) v).longValue(), Long::sum));
+        .forEach((k, v) -> byReason.merge("Excluded: " + Labels.of(k), ((Number) v).longValue(),
+            Long::sum));
     List<String> mismatches = ((List<Map<String, Object>>) q.get("total_mismatches")).stream()
         .map(m -> m.get("file") + ": " + m.get("message")).toList();
     return new QualitySummary(

@@ -25,6 +25,7 @@ import uk.breachreport.core.quality.AnswerForms;
 import uk.breachreport.core.quality.Correction;
 import uk.breachreport.core.quality.Corrections;
 import uk.breachreport.core.quality.Duplicates;
+import uk.breachreport.core.quality.ExclusionCode;
 import uk.breachreport.core.quality.FileDecision;
 import uk.breachreport.core.quality.HeldCouncil;
 import uk.breachreport.core.quality.Hold;
@@ -112,7 +113,7 @@ final class ReviewStep {
     decisions.addAll(forms.superseded());
     for (FileDecision d : forms.superseded()) {
       excluded = excluded.unionByName(excluded(incidents.where(col("source_file").equalTo(d.file())),
-          d.reason()));
+          ExclusionCode.SUPERSEDED, d.reason()));
       incidents = incidents.where(col("source_file").notEqual(d.file()));
     }
 
@@ -126,7 +127,8 @@ final class ReviewStep {
       }
       Dataset<Row> own = incidents.where(col("authority_code").equalTo(code));
       long replaced = own.count();
-      excluded = excluded.unionByName(excluded(own, "replaced by the total set by " + c.label()));
+      excluded = excluded.unionByName(excluded(own, ExclusionCode.REPLACED_BY_TOTAL,
+          "replaced by the total set by " + c.label()));
       incidents = incidents.where(col("authority_code").notEqual(code));
       totals.add(IncidentSchema.toRow(Corrections.totalRecord(a, c, correctionsSha256)));
       effects.put(c.line(), "total set to " + c.value() + " breaches, in place of " + replaced
@@ -146,8 +148,8 @@ final class ReviewStep {
       if (NOT_COUNTED.contains(c.value())) {
         Dataset<Row> own = incidents.where(col("authority_code").equalTo(code));
         long n = own.count();
-        excluded = excluded.unionByName(excluded(own, "council's status set to " + c.value()
-            + " by " + c.label()));
+        excluded = excluded.unionByName(excluded(own, ExclusionCode.STATUS_SET_BY_CORRECTION,
+            "council's status set to " + c.value() + " by " + c.label()));
         incidents = incidents.where(col("authority_code").notEqual(code));
         effect += n == 0 ? "" : ", " + n + " record(s) not counted";
       }
@@ -237,9 +239,10 @@ final class ReviewStep {
   }
 
   /** Counted records taken out, in the shape of NORMALISE's exclusions. */
-  private static Dataset<Row> excluded(Dataset<Row> incidents, String reason) {
+  private static Dataset<Row> excluded(Dataset<Row> incidents, ExclusionCode code,
+      String reason) {
     return incidents.select(col("source_file").as("file"), col("source_sheet").as("sheet"),
-        col("source_row").as("row"), col("authority_code"), lit(reason).as("reason"),
-        col("description").as("raw"));
+        col("source_row").as("row"), col("authority_code"), lit(code.name()).as("code"),
+        lit(reason).as("reason"), col("description").as("raw"));
   }
 }

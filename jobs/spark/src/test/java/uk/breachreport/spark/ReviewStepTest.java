@@ -80,6 +80,8 @@ class ReviewStepTest extends SparkTestBase {
     Assertions.assertEquals("SUPERSEDED",
         files.get("Bristol City Council breaches by year.csv").get("outcome").asText());
     Assertions.assertEquals("CORRECTIONS", files.get("corrections.csv").get("outcome").asText());
+    Assertions.assertEquals(1, quality.at("/record_counts/excluded_by_reason/SUPERSEDED").asInt(),
+        "the year totals' record, bucketed by code");
     JsonNode held = quality.get("held_for_review");
     Assertions.assertEquals(1, held.size());
     Assertions.assertEquals("E06000017", held.get(0).get("authority_code").asText());
