@@ -64,6 +64,7 @@ final class ReviewStep {
   private final Corrections corrections;
   private final List<FileDecision> decisions = new ArrayList<>();
   private final Map<Integer, String> effects = new TreeMap<>();
+  private final Map<Integer, String> refused = new TreeMap<>();
 
   ReviewStep(SparkSession spark, Corrections corrections) {
     this.spark = spark;
@@ -184,7 +185,12 @@ final class ReviewStep {
       Correction c = corrections.forCouncil(code, Correction.Field.CONFIRM).orElseThrow();
       long total = breaches.getOrDefault(code, 0L);
       List<Hold> held = byCouncil.get(code);
-      if (held != null && (c.value() == null || Long.parseLong(c.value()) == total)) {
+      if (held == null) {
+        refused.put(c.line(), "the council is not held for review");
+      } else if (c.value() != null && Long.parseLong(c.value()) != total) {
+        refused.put(c.line(), String.format("the council's total is %,d, not the %,d confirmed",
+            total, Long.parseLong(c.value())));
+      } else {
         byCouncil.remove(code);
         effects.put(c.line(), "confirmed " + total + " breaches held for "
             + held.stream().map(Hold::code).distinct().collect(Collectors.joining(", ")));
@@ -219,7 +225,7 @@ final class ReviewStep {
 
   /** quality.json's corrections: each applied line with its note, and the errors. */
   Map<String, Object> correctionsReport() {
-    return corrections.report(effects);
+    return corrections.report(effects, refused);
   }
 
   private Dataset<Row> decisionsView() {

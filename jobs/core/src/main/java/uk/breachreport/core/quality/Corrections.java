@@ -253,15 +253,18 @@ public final class Corrections implements Serializable {
    * {@code quality.json}'s view: each line that was applied with its note and what it did, and
    * an error for each line that could not be read or matched nothing.
    *
-   * @param effects what each applied line did, by line number; a line absent matched nothing
+   * @param effects what each applied line did, by line number
+   * @param refused why a line that matched was still not applied, by line number; a line in
+   *     neither map matched nothing
    */
-  public Map<String, Object> report(Map<Integer, String> effects) {
+  public Map<String, Object> report(Map<Integer, String> effects, Map<Integer, String> refused) {
     List<Map<String, Object>> applied = new ArrayList<>();
     List<String> errors = new ArrayList<>(unreadable);
     for (Correction c : lines) {
       String effect = effects.get(c.line());
       if (effect == null) {
-        errors.add(c.label() + " for " + c.target() + ": matches nothing, not applied");
+        errors.add(c.label() + " for " + c.target() + ": "
+            + refused.getOrDefault(c.line(), "matches nothing") + ", not applied");
         continue;
       }
       Map<String, Object> m = new LinkedHashMap<>();
