@@ -43,14 +43,14 @@ rated AS (
 -- Standard competition ranking as 1 + the number of councils ahead: a window over the whole table
 -- would move every row into one partition; this self-join of a few hundred rows does not.
 by_breaches AS (
-  SELECT a.code, 1 + count(b.code) AS rank
+  SELECT a.code, CAST(1 + count(b.code) AS INT) AS rank
   FROM rated a
   LEFT JOIN rated b ON b.ranked AND b.breaches > a.breaches
   WHERE a.ranked
   GROUP BY a.code
 ),
 by_rate AS (
-  SELECT a.code, 1 + count(b.code) AS rank_per_100k
+  SELECT a.code, CAST(1 + count(b.code) AS INT) AS rank_per_100k
   FROM rated a
   LEFT JOIN rated b ON b.per_100k > a.per_100k
   WHERE a.per_100k IS NOT NULL

@@ -102,6 +102,6 @@ class CorrectionsTest {
     assertEquals("corrections.csv line 13 (category = OTHER) for nowhere.xlsx, row 3: matches"
         + " nothing, not applied", errors.get(errors.size() - 1));
     assertEquals("corrections.csv line 6 (confirm = 48220) for Rutland County Council: the"
-        + " council's total is 48,000, not the 48,220 confirmed, not applied", errors.get(5));
+        + " council's total is 48,000, not the 48,220 confirmed, not applied", errors.get(7));
   }
 }
