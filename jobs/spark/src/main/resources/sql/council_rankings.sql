@@ -39,12 +39,28 @@ rated AS (
          CASE WHEN ranked AND population > 0
               THEN round(CAST(breaches AS DOUBLE) * 100000 / population, 2) END AS per_100k
   FROM listed
+),
+-- Standard competition ranking as 1 + the number of councils ahead: a window over the whole table
+-- would move every row into one partition; this self-join of a few hundred rows does not.
+by_breaches AS (
+  SELECT a.code, CAST(1 + count(b.code) AS INT) AS rank
+  FROM rated a
+  LEFT JOIN rated b ON b.ranked AND b.breaches > a.breaches
+  WHERE a.ranked
+  GROUP BY a.code
+),
+by_rate AS (
+  SELECT a.code, CAST(1 + count(b.code) AS INT) AS rank_per_100k
+  FROM rated a
+  LEFT JOIN rated b ON b.per_100k > a.per_100k
+  WHERE a.per_100k IS NOT NULL
+  GROUP BY a.code
 )
-SELECT CASE WHEN ranked THEN rank() OVER (ORDER BY CASE WHEN ranked THEN breaches END DESC NULLS LAST) END AS rank,
+SELECT r.rank,
        code, name, type, nation, region, status,
        CASE WHEN ranked THEN breaches END AS breaches,
        per_100k,
-       CASE WHEN per_100k IS NOT NULL THEN rank() OVER (ORDER BY per_100k DESC NULLS LAST) END AS rank_per_100k,
+       p.rank_per_100k,
        CASE WHEN ranked THEN children END AS children,
        CASE WHEN ranked THEN devices END AS devices,
        CASE WHEN ranked THEN disciplinary END AS disciplinary,
@@ -53,4 +69,6 @@ SELECT CASE WHEN ranked THEN rank() OVER (ORDER BY CASE WHEN ranked THEN breache
        CASE WHEN ranked THEN prosecutions END AS prosecutions,
        CASE WHEN ranked THEN reported_to_ico END AS reported_to_ico
 FROM rated
+LEFT JOIN by_breaches r USING (code)
+LEFT JOIN by_rate p USING (code)
 ORDER BY rank ASC NULLS LAST, code

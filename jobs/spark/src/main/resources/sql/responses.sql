@@ -1,5 +1,7 @@
 -- One row per register authority: what it answered, from its files, its records and the manifest.
 -- A council whose only files were rejected is NO_RESPONSE (nothing usable), with its rejects shown.
+-- A status set in corrections.csv wins; then a council held for review (its records are not in
+-- incidents: breaches_held gives the figure held back).
 WITH file_stats AS (
   SELECT authority_code,
          count(*) AS files,
@@ -33,7 +35,9 @@ SELECT r.code AS authority_code,
        r.nation,
        r.region,
        r.population,
-       CASE WHEN coalesce(f.files_used, 0) > 0 THEN 'RESPONDED'
+       CASE WHEN c.status IS NOT NULL THEN c.status
+            WHEN h.authority_code IS NOT NULL THEN 'HELD_FOR_REVIEW'
+            WHEN coalesce(f.files_used, 0) > 0 OR coalesce(i.records, 0) > 0 THEN 'RESPONDED'
             WHEN coalesce(f.files_nil, 0) > 0 OR coalesce(m.nil_return, false) THEN 'NIL_RETURN'
             WHEN coalesce(f.files_refused, 0) > 0 OR coalesce(m.refused, false) THEN 'REFUSED'
             ELSE 'NO_RESPONSE' END AS status,
@@ -45,9 +49,14 @@ SELECT r.code AS authority_code,
        coalesce(f.rejected_rows, 0) AS rejected_rows,
        coalesce(f.lower_bound, false) AS lower_bound,
        coalesce(f.file_names, array()) AS file_names,
-       m.note AS manifest_note
+       m.note AS manifest_note,
+       h.hold_reason,
+       h.breaches_held,
+       c.note AS correction_note
 FROM register r
 LEFT JOIN file_stats f ON f.authority_code = r.code
 LEFT JOIN incident_stats i ON i.authority_code = r.code
 LEFT JOIN stated m ON m.authority_code = r.code
+LEFT JOIN holds h ON h.authority_code = r.code
+LEFT JOIN status_corrections c ON c.authority_code = r.code
 ORDER BY authority_code

@@ -35,6 +35,11 @@ record ExpectedRow(
     return new ExpectedRow(council, ResponseStatus.REFUSED, null, false, 0, file);
   }
 
+  /** Figures too implausible to publish: unranked, no breaches shown. */
+  static ExpectedRow held(Council council, String file) {
+    return new ExpectedRow(council, ResponseStatus.HELD_FOR_REVIEW, null, false, 0, file);
+  }
+
   static ExpectedRow noResponse(Council council) {
     return new ExpectedRow(council, ResponseStatus.NO_RESPONSE, null, false, 0, "");
   }

@@ -60,6 +60,7 @@ final class HandMadeSample {
   static final Council HARROGATE = new Council("E07000165", "Harrogate Borough Council");
   static final Council SELBY = new Council("E07000169", "Selby District Council");
   static final Council TRAFFORD = new Council("E08000009", "Trafford Council");
+  static final Council RUTLAND = new Council("E06000017", "Rutland County Council");
 
   /** Seeds the rejected incident table that names no council. */
   private static final Council NOBODY = new Council("-", "(no council)");
@@ -221,6 +222,36 @@ final class HandMadeSample {
         + " content; its rows count nowhere"));
     Letters.textPretendingToBeWorkbook(root.resolve("breach-log-export.xlsx"));
     notes.add(new Note("breach-log-export.xlsx", "", "23. Reject: plain text saved with an .xlsx name"));
+
+    writeTrust();
+  }
+
+  // ---- Trust (issue 12): an answer saved twice, an implausible answer held, the analyst's corrections ----
+
+  private void writeTrust() throws IOException {
+    String bristol = "Bristol City Council FOI 0412 breaches.xlsx";
+    Files.copy(root.resolve(bristol), root.resolve("Copy of " + bristol));
+    notes.add(new Note("Copy of " + bristol, BRISTOL.name(), "25. The same answer saved twice (identical"
+        + " bytes): DUPLICATE of the original, Bristol counted once (22, not 44)"));
+
+    String rutland = "Rutland County Council FOI 0412 year totals.csv";
+    Office.delimited(root.resolve(rutland), StandardCharsets.UTF_8, false, CSVFormat.DEFAULT, List.of(
+        List.of("Financial year", "Number of data protection breaches"),
+        List.of("2011/12", "4"), List.of("2012/13", "48210"), List.of("2013/14", "6"),
+        List.of("Total", "48220")));
+    expected.add(ExpectedRow.held(RUTLAND, rutland));
+    notes.add(new Note(rutland, RUTLAND.name(), "26. Implausible year totals (48,210 breaches in 2012/13 for"
+        + " a population of about 37,000, likely a reference number typed in the count): HELD_FOR_REVIEW,"
+        + " out of totals and rankings, listed in the report's quality appendix"));
+
+    // Armagh's table starts at B3 and every fifth row from its fourth has no description: row 7.
+    Office.delimited(root.resolve("corrections.csv"), StandardCharsets.UTF_8, false, CSVFormat.DEFAULT, List.of(
+        List.of("authority", "file", "sheet", "row", "field", "value", "note"),
+        List.of("", "northern-ireland/Armagh City and District Council.xlsx", "Sheet1", "7", "category",
+            "SENT_TO_WRONG_RECIPIENT", "Armagh's FOI officer by phone: the entry with no description was a"
+                + " letter sent to the wrong address")));
+    notes.add(new Note("corrections.csv", "", "27. The analyst's corrections: sets the category of Armagh's"
+        + " undescribed row 7 (UNSPECIFIED to SENT_TO_WRONG_RECIPIENT); totals unchanged"));
   }
 
   @FunctionalInterface
@@ -275,6 +306,6 @@ final class HandMadeSample {
         NEWCASTLE_UNDER_LYME, EILEAN_SIAR, HULL, RICHMONDSHIRE, GLASGOW, EDINBURGH, FIFE, BIRMINGHAM,
         MANCHESTER, BELFAST, GWYNEDD, BRISTOL, RYEDALE, DERRY, CRAVEN, ESSEX, WAKEFIELD, LEEDS, CARDIFF,
         SURREY, POWYS, SWANSEA, HACKNEY, BARNET, NOTTINGHAM, NOTTINGHAMSHIRE, ABERDEEN, ABERDEENSHIRE,
-        LISBURN, CORNWALL, ARMAGH, HAMBLETON, HARROGATE, SELBY, TRAFFORD);
+        LISBURN, CORNWALL, ARMAGH, HAMBLETON, HARROGATE, SELBY, TRAFFORD, RUTLAND);
   }
 }

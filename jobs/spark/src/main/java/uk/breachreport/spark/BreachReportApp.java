@@ -5,7 +5,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The application's entry point, for spark-submit or {@code scripts/run}. Exit codes: 0 report
- * produced (rejected files are data, not failures), 2 usage error, 3 input unreadable, 4 output
+ * produced (rejected files are data, not failures), 2 usage error (a period no register covers, or
+ * unusable reference data, too), 3 input unreadable, 4 output
  * unwritable, 1 anything else.
  */
 public final class BreachReportApp {
@@ -44,6 +45,9 @@ public final class BreachReportApp {
     } catch (BreachReportJob.InputException e) {
       System.err.println("breach-report: " + e.getMessage());
       return BAD_INPUT;
+    } catch (BreachReportJob.ReferenceException e) {
+      System.err.println("breach-report: " + e.getMessage());
+      return USAGE;
     } catch (BreachReportJob.OutputException e) {
       System.err.println("breach-report: " + e.getMessage());
       return BAD_OUTPUT;

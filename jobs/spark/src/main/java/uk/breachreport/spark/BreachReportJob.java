@@ -6,10 +6,12 @@ import static org.apache.spark.sql.functions.lit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Collectors;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -35,7 +38,9 @@ import uk.breachreport.core.model.ManifestEntry;
 import uk.breachreport.core.model.SourceRef;
 import uk.breachreport.core.normalise.IncidentNormaliser;
 import uk.breachreport.core.normalise.Resolution;
+import uk.breachreport.core.quality.Corrections;
 import uk.breachreport.core.quality.FileSummary;
+import uk.breachreport.core.quality.Plausibility;
 import uk.breachreport.core.quality.QualityReport;
 import uk.breachreport.core.ReferenceData;
 import uk.breachreport.core.reference.ReferenceSource;
@@ -46,6 +51,16 @@ public final class BreachReportJob {
   /** Why a run could not start; the message is the one line the user sees. */
   public static final class InputException extends Exception {
     InputException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /**
+   * The reference data cannot serve the run: no register covers {@code --period}, or a file of
+   * {@code --reference} is missing or malformed. A usage error: the user chose the period or folder.
+   */
+  public static final class ReferenceException extends Exception {
+    ReferenceException(String message, Throwable cause) {
       super(message, cause);
     }
   }
@@ -63,7 +78,7 @@ public final class BreachReportJob {
   private BreachReportJob() {}
 
   public static void run(SparkSession spark, Options options)
-      throws InputException, OutputException, IOException {
+      throws InputException, OutputException, ReferenceException, IOException {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     List<InputFile> listed;
     try {
@@ -77,24 +92,44 @@ public final class BreachReportJob {
     } catch (IOException | IllegalArgumentException e) {
       throw new OutputException("cannot write output " + options.output() + ": " + e.getMessage(), e);
     }
-    ReferenceData reference = ReferenceData.load(referenceSource(options, conf), options.period());
-    Optional<InputFile> manifestFile = listed.stream()
-        .filter(f -> f.relative().equals(Manifest.FILE_NAME)).findFirst();
+    ReferenceData reference;
+    Plausibility plausibility;
+    try (Reader thresholds = referenceSource(options, conf).open("plausibility.csv")) {
+      reference = ReferenceData.load(referenceSource(options, conf), options.period());
+      plausibility = Plausibility.load(thresholds);
+    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+      throw new ReferenceException("reference data: " + e.getMessage(), e);
+    }
+    Optional<InputFile> manifestFile = atRoot(listed, Manifest.FILE_NAME);
     Manifest manifest = manifestFile.isPresent() ? readManifest(manifestFile.get(), conf) : Manifest.EMPTY;
-    List<InputFile> answers = listed.stream().filter(f -> manifestFile.map(m -> m != f).orElse(true)).toList();
+    Optional<InputFile> correctionsFile = atRoot(listed, Corrections.FILE_NAME);
+    byte[] correctionsBytes = correctionsFile.isPresent()
+        ? readBytes(correctionsFile.get(), conf) : new byte[0];
+    Corrections corrections = correctionsFile.isPresent() ? Corrections.load(new InputStreamReader(
+        new ByteArrayInputStream(correctionsBytes), StandardCharsets.UTF_8), reference.resolver())
+        : Corrections.NONE;
+    List<InputFile> answers = listed.stream()
+        .filter(f -> manifestFile.map(m -> m != f).orElse(true))
+        .filter(f -> correctionsFile.map(m -> m != f).orElse(true)).toList();
 
     StageClock clock = new StageClock();
-    IngestStep.Result ingested = IngestStep.run(spark, answers, manifest,
+    IngestStep.Result read = IngestStep.run(spark, answers, manifest,
         new AnswerParser(reference.columns(), reference.statuses(), reference.resolver(),
             reference.evidence()));
-    Dataset<Row> files = ingested.files();
-    files.createOrReplaceTempView("files");
-    clock.done("INGEST", files.count() + " files");
+    clock.done("INGEST", read.files().count() + " files");
+    ReviewStep review = new ReviewStep(spark, corrections);
+    IngestStep.Result ingested = review.readOnce(read);
 
     NormaliseStep.Result normalised = NormaliseStep.run(ingested.records(),
-        new IncidentNormaliser(reference.register(), reference.taxonomy(), options.period()));
-    normalised.incidents().createOrReplaceTempView("incidents");
-    clock.done("NORMALISE", normalised.incidents().count() + " records");
+        new IncidentNormaliser(reference.register(), reference.taxonomy(), options.period()),
+        corrections);
+    ReviewStep.Figures figures = review.review(normalised, reference.register(), plausibility,
+        DigestUtils.sha256Hex(correctionsBytes));
+    figures.incidents().createOrReplaceTempView("incidents");
+    Dataset<Row> files = review.files(read.files());
+    files.createOrReplaceTempView("files");
+    clock.done("NORMALISE", figures.incidents().count() + " records, "
+        + figures.heldCouncils().size() + " council(s) held for review");
     registerView(spark, reference).createOrReplaceTempView("register");
     List<String> manifestProblems = new ArrayList<>();
     manifestStatuses(spark, manifest, reference, manifestProblems)
@@ -103,12 +138,12 @@ public final class BreachReportJob {
         .forEach(e -> manifestProblems.add("manifest.csv line " + e.line() + ": file '" + e.file()
             + "' is not in the input"));
 
-    NormaliseStep.inSourceOrder(normalised.incidents()).write().mode(SaveMode.Overwrite)
+    NormaliseStep.inSourceOrder(figures.incidents()).write().mode(SaveMode.Overwrite)
         .parquet(out.path("incidents"));
     Dataset<Row> responses = Sql.run(spark, "responses");
     responses.write().mode(SaveMode.Overwrite).parquet(out.path("responses"));
     spark.read().parquet(out.path("responses")).createOrReplaceTempView("responses");
-    writeRejects(ingested, normalised.excluded(), out);
+    writeRejects(ingested, files, figures, out);
 
     clock.done("WRITE", "dataset and rejects");
     Tables tables = AggregateStep.run(spark);
@@ -119,8 +154,8 @@ public final class BreachReportJob {
     List<Issue> warnings = normalised.warnings().union(ingested.issues())
         .orderBy("file", "sheet", "row", "code").collectAsList().stream()
         .map(BreachReportJob::issue).toList();
-    Map<String, Object> quality = quality(spark, ingested, normalised, warnings, manifestFile,
-        manifestProblems);
+    Map<String, Object> quality = quality(spark, ingested, files, figures, warnings,
+        List.of(manifestFile, correctionsFile), manifestProblems, review.correctionsReport());
     PeriodNotes.addTo(quality, reference.register(), files);
     out.writeText("quality.json", JSON.writeValueAsString(quality));
     out.writeText("summary.json", JSON.writeValueAsString(summary(options, listed, files, tables)));
@@ -146,6 +181,18 @@ public final class BreachReportJob {
       }
       return new InputStreamReader(in, StandardCharsets.UTF_8);
     };
+  }
+
+  private static Optional<InputFile> atRoot(List<InputFile> listed, String name) {
+    return listed.stream().filter(f -> f.relative().equals(name)).findFirst();
+  }
+
+  private static byte[] readBytes(InputFile file, Configuration conf) throws InputException {
+    try (InputStream in = file.open(conf)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new InputException("cannot read " + file.relative() + ": " + e.getMessage(), e);
+    }
   }
 
   private static Manifest readManifest(InputFile file, Configuration conf) throws InputException {
@@ -191,18 +238,21 @@ public final class BreachReportJob {
     return spark.createDataFrame(rows, schema);
   }
 
-  /** Rejected files, rejected rows and excluded records, with their reasons and raw values. */
-  private static void writeRejects(IngestStep.Result ingested, Dataset<Row> excluded,
-      OutputDir out) {
-    Dataset<Row> rejectedFiles = ingested.files().where(col("outcome").equalTo("REJECTED"))
+  /** Rejected files, rejected rows, excluded and held records, with their reasons and raw values. */
+  private static void writeRejects(IngestStep.Result ingested, Dataset<Row> files,
+      ReviewStep.Figures figures, OutputDir out) {
+    Dataset<Row> rejectedFiles = files.where(col("outcome").equalTo("REJECTED"))
         .select(col("file"), lit(null).cast("string").as("sheet"), lit(0).as("row"),
             col("authority_code"), lit("FILE").as("kind"), col("reason"),
             lit(null).cast("string").as("raw"));
     Dataset<Row> rejectedRows = ingested.rejects().select(col("file"), col("sheet"), col("row"),
         col("authority_code"), lit("ROW").as("kind"), col("reason"), col("raw"));
-    Dataset<Row> excludedRows = excluded.select(col("file"), col("sheet"), col("row"),
+    Dataset<Row> excludedRows = figures.excluded().select(col("file"), col("sheet"), col("row"),
         col("authority_code"), lit("EXCLUDED").as("kind"), col("reason"), col("raw"));
-    Dataset<Row> all = rejectedFiles.unionByName(rejectedRows).unionByName(excludedRows);
+    Dataset<Row> heldRows = figures.held().select(col("file"), col("sheet"), col("row"),
+        col("authority_code"), lit("HELD").as("kind"), col("reason"), col("raw"));
+    Dataset<Row> all = rejectedFiles.unionByName(rejectedRows).unionByName(excludedRows)
+        .unionByName(heldRows);
     // Council text is published: neutralise what a spreadsheet would run as a formula.
     for (String text : List.of("file", "sheet", "reason", "raw")) {
       all = all.withColumn(text, expr("CASE WHEN " + text + " RLIKE '^[-=+@\\t\\r]' THEN concat(\"'\", "
@@ -214,28 +264,35 @@ public final class BreachReportJob {
   }
 
   private static Map<String, Object> quality(SparkSession spark, IngestStep.Result ingested,
-      NormaliseStep.Result normalised, List<Issue> warnings, Optional<InputFile> manifestFile,
-      List<String> manifestProblems) {
+      Dataset<Row> files, ReviewStep.Figures figures, List<Issue> warnings,
+      List<Optional<InputFile>> controlFiles, List<String> manifestProblems,
+      Map<String, Object> corrections) {
     Map<String, Long> records = counts(spark.sql(
         "SELECT source_file, count(*) FROM incidents GROUP BY source_file"));
-    Map<String, Long> excludedByFile = counts(normalised.excluded().groupBy("file").count());
+    Map<String, Long> excludedByFile = counts(figures.excluded().groupBy("file").count());
+    Map<String, Long> heldByFile = counts(figures.held().groupBy("file").count());
     List<FileSummary> summaries = new ArrayList<>();
-    for (Row f : ingested.files().select("file", "authority_code", "outcome", "layout", "reason",
-        "data_rows", "rejected_rows", "totals_rows", "note_rows", "evidence").orderBy("file")
-        .collectAsList()) {
+    for (Row f : files.select("file", "authority_code", "outcome", "layout", "reason",
+        "data_rows", "rejected_rows", "totals_rows", "note_rows", "repeats", "evidence")
+        .orderBy("file").collectAsList()) {
       String file = f.getString(0);
       summaries.add(new FileSummary(file, f.getString(1), f.getString(2), f.getString(3),
           f.getString(4), f.getInt(5), f.getInt(6), f.getInt(7), f.getInt(8),
-          records.getOrDefault(file, 0L), excludedByFile.getOrDefault(file, 0L), f.getString(9)));
+          records.getOrDefault(file, 0L), excludedByFile.getOrDefault(file, 0L),
+          heldByFile.getOrDefault(file, 0L), f.getString(9), f.getString(10)));
     }
-    manifestFile.ifPresent(m -> summaries.add(new FileSummary(m.relative(), null, "MANIFEST",
-        null, null, 0, 0, 0, 0, 0, 0, null)));
+    for (Optional<InputFile> control : controlFiles) {
+      control.ifPresent(m -> summaries.add(new FileSummary(m.relative(), null,
+          m.relative().equals(Manifest.FILE_NAME) ? "MANIFEST" : "CORRECTIONS", null, null, 0, 0,
+          0, 0, records.getOrDefault(m.relative(), 0L), 0, 0, null, null)));
+    }
     Map<String, Long> rejectsByReason = counts(ingested.rejects().groupBy("reason").count());
-    Map<String, Long> excludedByReason = counts(normalised.excluded().groupBy("reason").count());
+    // By stable code: the message (with its date or line) is in rejects/, row by row.
+    Map<String, Long> excludedByReason = counts(figures.excluded().groupBy("code").count());
     long unmatched = spark.sql("SELECT count(*) FROM incidents WHERE category = 'OTHER'")
         .first().getLong(0);
     return QualityReport.build(summaries, rejectsByReason, excludedByReason, warnings, unmatched,
-        manifestProblems);
+        manifestProblems, figures.heldCouncils(), corrections);
   }
 
   private static Map<String, Long> counts(Dataset<Row> keyCount) {

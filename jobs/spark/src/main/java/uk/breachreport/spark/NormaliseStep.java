@@ -2,6 +2,8 @@ package uk.breachreport.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.Arrays;
 import java.util.Iterator;
@@ -19,29 +21,35 @@ import org.apache.spark.storage.StorageLevel;
 import uk.breachreport.core.model.RawRecord;
 import uk.breachreport.core.normalise.IncidentNormaliser;
 import uk.breachreport.core.normalise.Normalised;
+import uk.breachreport.core.quality.Corrections;
+import uk.breachreport.core.quality.ExclusionCode;
 import uk.breachreport.spark.schema.IngestSchema;
 import uk.breachreport.spark.schema.IncidentSchema;
 
 /**
  * NORMALISE: each raw record of a used file becomes an incident of SPEC's unified record, or an
- * exclusion (outside the period) with its reason; warnings about unreadable values ride along.
+ * exclusion (outside the period, or by a line of corrections.csv) with its reason, after the
+ * analyst's corrections of its row; warnings about unreadable values ride along.
  */
 final class NormaliseStep {
 
   /** Incidents and exclusions in one pass: the incident columns, nullable, plus why excluded. */
   static final StructType NORMALISED = nullable(IncidentSchema.SCHEMA)
       .add("excluded_because", DataTypes.StringType)
-      .add("warnings", DataTypes.createArrayType(IngestSchema.WARNING, false));
+      .add("warnings", DataTypes.createArrayType(IngestSchema.WARNING, false))
+      .add("correction_line", DataTypes.IntegerType);
 
-  record Result(Dataset<Row> incidents, Dataset<Row> excluded, Dataset<Row> warnings) {}
+  /** {@code corrected}: (line, records) for each line of corrections.csv that edited records. */
+  record Result(Dataset<Row> incidents, Dataset<Row> excluded, Dataset<Row> warnings,
+      Dataset<Row> corrected) {}
 
   private NormaliseStep() {}
 
   /** Ingest's records (file, sha256, authority_code, record): only used files have records. */
-  static Result run(Dataset<Row> records, IncidentNormaliser normaliser) {
+  static Result run(Dataset<Row> records, IncidentNormaliser normaliser, Corrections corrections) {
     records.sparkSession().sparkContext().setJobGroup("NORMALISE", "NORMALISE records", false);
     Dataset<Row> all = records
-        .mapPartitions(new NormaliseRecords(normaliser), Encoders.row(NORMALISED))
+        .mapPartitions(new NormaliseRecords(normaliser, corrections), Encoders.row(NORMALISED))
         .persist(StorageLevel.MEMORY_AND_DISK());
     Column[] incidentColumns = Arrays.stream(IncidentSchema.SCHEMA.fieldNames())
         .map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
@@ -49,10 +57,14 @@ final class NormaliseStep {
         .select(incidentColumns);
     Dataset<Row> excluded = all.where(col("excluded_because").isNotNull())
         .select(col("source_file").as("file"), col("source_sheet").as("sheet"),
-            col("source_row").as("row"), col("authority_code"), col("excluded_because").as("reason"),
-            col("description").as("raw"));
+            col("source_row").as("row"), col("authority_code"),
+            when(col("correction_line").isNotNull(), lit(ExclusionCode.EXCLUDED_BY_CORRECTION.name()))
+                .otherwise(lit(ExclusionCode.OUTSIDE_PERIOD.name())).as("code"),
+            col("excluded_because").as("reason"), col("description").as("raw"));
     Dataset<Row> warnings = all.select(explode(col("warnings")).as("w")).select("w.*");
-    return new Result(incidents, excluded, warnings);
+    Dataset<Row> corrected = all.where(col("correction_line").isNotNull())
+        .groupBy("correction_line").count();
+    return new Result(incidents, excluded, warnings, corrected);
   }
 
   /** The dataset's order on disk: as the answers gave the records. */
@@ -72,9 +84,11 @@ final class NormaliseStep {
   static final class NormaliseRecords implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     private final IncidentNormaliser normaliser;
+    private final Corrections corrections;
 
-    NormaliseRecords(IncidentNormaliser normaliser) {
+    NormaliseRecords(IncidentNormaliser normaliser, Corrections corrections) {
       this.normaliser = normaliser;
+      this.corrections = corrections;
     }
 
     /** Row by row as Spark consumes them: a partition may hold a million-row workbook. */
@@ -97,10 +111,15 @@ final class NormaliseStep {
       RawRecord raw = IngestSchema.rawRecord(row.getString(0), row.getStruct(3));
       Normalised n = normaliser.normalise(raw, row.getString(2), row.getString(1));
       Row[] warnings = n.warnings().stream().map(IngestSchema::issue).toArray(Row[]::new);
-      Object[] values = n.isExcluded() ? excluded(raw, row) : IncidentSchema.values(n.incident());
-      Object[] withReason = Arrays.copyOf(values, values.length + 2);
-      withReason[values.length] = n.excludedBecause();
+      // The analyst's corrections apply to records that would be counted.
+      Corrections.Edited edited = n.isExcluded() ? new Corrections.Edited(null,
+          n.excludedBecause(), null) : corrections.edit(n.incident());
+      Object[] values = edited.incident() == null ? excluded(raw, row)
+          : IncidentSchema.values(edited.incident());
+      Object[] withReason = Arrays.copyOf(values, values.length + 3);
+      withReason[values.length] = edited.excludedBecause();
       withReason[values.length + 1] = warnings;
+      withReason[values.length + 2] = edited.line();
       return RowFactory.create(withReason);
     }
 

@@ -15,9 +15,13 @@ import java.util.Objects;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import uk.breachreport.core.quality.HeldCouncil;
+import uk.breachreport.core.quality.Hold;
+import uk.breachreport.core.report.AppliedCorrection;
 import uk.breachreport.core.report.BreakdownRow;
 import uk.breachreport.core.report.CouncilRow;
 import uk.breachreport.core.report.CouncilSheet;
@@ -237,13 +241,15 @@ final class RenderStep {
     Map<String, Object> files = (Map<String, Object>) q.get("file_counts");
     Map<String, Object> rows = (Map<String, Object>) q.get("row_counts");
     Map<String, Object> records = (Map<String, Object>) q.get("record_counts");
+    Map<String, Object> corrections = (Map<String, Object>) q.get("corrections");
     Map<String, Long> byReason = new java.util.TreeMap<>();
     ((Map<String, Object>) files.get("rejected_by_reason"))
         .forEach((k, v) -> byReason.merge("File: " + k, ((Number) v).longValue(), Long::sum));
     ((Map<String, Object>) rows.get("rejected_by_reason"))
         .forEach((k, v) -> byReason.merge("Row: " + k, ((Number) v).longValue(), Long::sum));
     ((Map<String, Object>) records.get("excluded_by_reason"))
-        .forEach((k, v) -> byReason.merge("Excluded: " + k, ((Number) v).longValue(), Long::sum));
+        .forEach((k, v) -> byReason.merge("Excluded: " + Labels.of(k), ((Number) v).longValue(),
+            Long::sum));
     List<String> mismatches = ((List<Map<String, Object>>) q.get("total_mismatches")).stream()
         .map(m -> m.get("file") + ": " + m.get("message")).toList();
     return new QualitySummary(
@@ -254,7 +260,28 @@ final class RenderStep {
         ((Number) rows.get("rejected")).longValue(),
         byReason.entrySet().stream().map(e -> new BreakdownRow(e.getKey(), e.getKey(), e.getValue()))
             .toList(),
-        mismatches, ((Number) records.get("unmatched_category")).longValue());
+        mismatches, ((Number) records.get("unmatched_category")).longValue(),
+        Stream.of("duplicate", "superseded", "excluded")
+            .mapToLong(k -> ((Number) files.get(k)).longValue()).sum(),
+        ((Number) records.get("held_for_review")).longValue(),
+        ((List<Map<String, Object>>) q.get("held_for_review")).stream().map(RenderStep::held)
+            .toList(),
+        ((List<Map<String, Object>>) corrections.get("applied")).stream()
+            .map(c -> new AppliedCorrection(((Number) c.get("line")).intValue(),
+                (String) c.get("target"), (String) c.get("field"), (String) c.get("value"),
+                (String) c.get("note"), (String) c.get("effect")))
+            .toList(),
+        (List<String>) corrections.get("errors"));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static HeldCouncil held(Map<String, Object> h) {
+    return new HeldCouncil((String) h.get("authority_code"), (String) h.get("authority_name"),
+        ((Number) h.get("breaches_held")).longValue(),
+        ((List<Map<String, Object>>) h.get("reasons")).stream()
+            .map(r -> new Hold((String) h.get("authority_code"), (String) r.get("code"),
+                (String) r.get("message")))
+            .toList());
   }
 
   private static Integer integer(Object v) {

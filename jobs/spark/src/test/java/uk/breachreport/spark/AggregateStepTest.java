@@ -43,6 +43,11 @@ class AggregateStepTest extends SparkTestBase {
         .add("status", DataTypes.StringType).add("note", DataTypes.StringType);
     spark().createDataFrame(List.of(RowFactory.create("E", "REFUSED", "by e-mail")), statuses)
         .createOrReplaceTempView("manifest_statuses");
+    // No council held for review, no status set by a correction: ReviewStep's views, empty.
+    spark().createDataFrame(List.<Row>of(), new StructType()
+        .add("authority_code", DataTypes.StringType).add("hold_reason", DataTypes.StringType)
+        .add("breaches_held", DataTypes.LongType)).createOrReplaceTempView("holds");
+    spark().createDataFrame(List.<Row>of(), statuses).createOrReplaceTempView("status_corrections");
     spark().createDataFrame(List.of(
         incident("A", 2L, Category.LOSS_OR_THEFT_DEVICE, Action.DISMISSAL, true),
         incident("A", 1L, Category.SENT_TO_WRONG_RECIPIENT, Action.NONE, null),

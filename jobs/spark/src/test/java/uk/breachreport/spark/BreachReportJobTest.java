@@ -84,6 +84,8 @@ class BreachReportJobTest extends SparkTestBase {
     JsonNode quality = new ObjectMapper().readTree(output.resolve("quality.json").toFile());
     Assertions.assertTrue(quality.get("reconciles").asBoolean());
     Assertions.assertEquals(1, quality.at("/record_counts/excluded").asInt(), "the 2011 laptop is outside the period");
+    Assertions.assertEquals(1, quality.at("/record_counts/excluded_by_reason/OUTSIDE_PERIOD").asInt(),
+        "excluded records are bucketed by a stable code, not one bucket per date");
     Assertions.assertEquals(1, quality.at("/file_counts/rejected").asInt(), "the pdf is rejected");
     Assertions.assertEquals("header: 'Date of incident | Description | Action taken | Reported to ICO'",
         quality.at("/files/2/evidence").asText(), "why southampton-foi.csv is breaches");

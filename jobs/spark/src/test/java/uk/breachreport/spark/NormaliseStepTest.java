@@ -8,6 +8,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
 import uk.breachreport.core.ReferenceData;
+import uk.breachreport.core.quality.Corrections;
 import uk.breachreport.core.normalise.IncidentNormaliser;
 import uk.breachreport.core.normalise.Period;
 import uk.breachreport.core.reference.ReferenceSource;
@@ -33,7 +34,8 @@ class NormaliseStepTest {
             "Email sent to wrong recipient", null, null, null, null, null, null, 1L, false));
       }
     };
-    Iterator<Row> incidents = new NormaliseStep.NormaliseRecords(normaliser()).call(records);
+    Iterator<Row> incidents = new NormaliseStep.NormaliseRecords(normaliser(), Corrections.NONE)
+        .call(records);
 
     Row first = incidents.next();
     incidents.next();

@@ -5,5 +5,7 @@ public enum ResponseStatus {
   RESPONDED,
   NIL_RETURN,
   REFUSED,
-  NO_RESPONSE
+  NO_RESPONSE,
+  /** Figures too implausible to publish until {@code corrections.csv} confirms or corrects them. */
+  HELD_FOR_REVIEW
 }

@@ -2,9 +2,11 @@ package uk.breachreport.core.quality;
 
 /**
  * One input file in the reconciliation: its outcome, and how its data rows split into records,
- * exclusions and rejects. {@code records} and {@code excluded} count normalised records, which
- * for summary tables can be several per row. {@code evidence} says why a used file, nil return
- * or refusal was taken as an answer about breaches (null for the others).
+ * exclusions, records held for review and rejects; {@code repeats} is the file a
+ * {@code DUPLICATE} or {@code SUPERSEDED} one gives way to. {@code records} and {@code excluded}
+ * count normalised records, which for summary tables can be several per row. {@code evidence}
+ * says why a used file, nil return or refusal was taken as an answer about breaches (null for
+ * the others).
  */
 public record FileSummary(
     String file,
@@ -18,4 +20,6 @@ public record FileSummary(
     long noteRows,
     long records,
     long excluded,
+    long held,
+    String repeats,
     String evidence) {}

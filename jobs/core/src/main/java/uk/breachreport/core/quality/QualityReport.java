@@ -10,8 +10,9 @@ import uk.breachreport.core.model.FileOutcome;
 import uk.breachreport.core.model.Issue;
 
 /**
- * {@code quality.json}: files in = used + nil returns + refusals + rejects + the manifest; data
- * rows in = rows used + rows rejected; records extracted = records used + records excluded. Each
+ * {@code quality.json}: files in = used + nil returns + refusals + rejects + duplicates +
+ * superseded + excluded + the manifest and corrections; data rows in = rows used + rows rejected;
+ * records extracted = records used + records excluded + records held for review. Each
  * sum is checked, and {@code reconciles} says whether all of them hold.
  */
 public final class QualityReport {
@@ -24,7 +25,9 @@ public final class QualityReport {
       Map<String, Long> excludedByReason,
       List<Issue> warnings,
       long unmatchedCategory,
-      List<String> manifestProblems) {
+      List<String> manifestProblems,
+      List<HeldCouncil> held,
+      Map<String, Object> corrections) {
     Map<String, Long> outcomes = new TreeMap<>();
     for (FileOutcome o : FileOutcome.values()) {
       outcomes.put(o.name(), 0L);
@@ -38,6 +41,7 @@ public final class QualityReport {
     long rowsUsed = rowsIn - rowsRejected;
     long records = sum(files, FileSummary::records);
     long excluded = sum(files, FileSummary::excluded);
+    long heldRecords = sum(files, FileSummary::held);
     boolean recordsReconcile = excludedByReason.values().stream().mapToLong(Long::longValue).sum()
         == excluded;
     // A rejected file's rows are rejected with it, under the file's reason.
@@ -69,9 +73,10 @@ public final class QualityReport {
     q.put("row_counts", rows);
 
     Map<String, Object> recordCounts = new LinkedHashMap<>();
-    recordCounts.put("extracted", records + excluded);
+    recordCounts.put("extracted", records + excluded + heldRecords);
     recordCounts.put("used", records);
     recordCounts.put("excluded", excluded);
+    recordCounts.put("held_for_review", heldRecords);
     recordCounts.put("excluded_by_reason", new TreeMap<>(excludedByReason));
     recordCounts.put("unmatched_category", unmatchedCategory);
     q.put("record_counts", recordCounts);
@@ -83,6 +88,8 @@ public final class QualityReport {
     q.put("warnings", warnings.stream()
         .filter(w -> !w.code().equals("TOTAL_MISMATCH")).map(QualityReport::issue).toList());
     q.put("manifest_problems", manifestProblems);
+    q.put("held_for_review", held.stream().map(QualityReport::held).toList());
+    q.put("corrections", corrections);
     q.put("files", files.stream().map(QualityReport::file).toList());
     return q;
   }
@@ -109,10 +116,28 @@ public final class QualityReport {
     m.put("layout", f.layout() == null || f.layout().isEmpty() ? null : f.layout());
     m.put("records", f.records());
     m.put("excluded", f.excluded());
+    m.put("held_for_review", f.held());
     m.put("data_rows", f.dataRows());
     m.put("rejected_rows", f.rejectedRows());
     m.put("reason", f.reason());
     m.put("evidence", f.evidence());
+    if (f.repeats() != null) {
+      m.put("repeats", f.repeats());
+    }
+    return m;
+  }
+
+  private static Map<String, Object> held(HeldCouncil h) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("authority_code", h.code());
+    m.put("authority_name", h.name());
+    m.put("breaches_held", h.breaches());
+    m.put("reasons", h.reasons().stream().map(r -> {
+      Map<String, Object> reason = new LinkedHashMap<>();
+      reason.put("code", r.code());
+      reason.put("message", r.message());
+      return reason;
+    }).toList());
     return m;
   }
 }

@@ -29,4 +29,9 @@ public record CouncilRow(
   public boolean ranked() {
     return rank != null;
   }
+
+  /** Breaches that led to disciplinary action, resignation, dismissal or prosecution. */
+  public long disciplinaryAny() {
+    return disciplinary + resignations + dismissals + prosecutions;
+  }
 }

@@ -22,7 +22,12 @@ public final class Labels {
       Map.entry("DISCIPLINARY", "Disciplinary action"),
       Map.entry("TRAINING_OR_ADVICE", "Training or advice"),
       Map.entry("NONE", "No action"),
-      Map.entry("UNKNOWN", "Not stated"));
+      Map.entry("UNKNOWN", "Not stated"),
+      Map.entry("OUTSIDE_PERIOD", "Dated outside the period"),
+      Map.entry("SUPERSEDED", "Another form of an answer counted once"),
+      Map.entry("EXCLUDED_BY_CORRECTION", "Excluded by a correction"),
+      Map.entry("REPLACED_BY_TOTAL", "Replaced by a total set in a correction"),
+      Map.entry("STATUS_SET_BY_CORRECTION", "Council's status set in a correction"));
 
   private Labels() {}
 

@@ -1,8 +1,13 @@
 package uk.breachreport.core.report;
 
 import java.util.List;
+import uk.breachreport.core.quality.HeldCouncil;
 
-/** The reconciliation from {@code quality.json}, for the report's data-quality appendix. */
+/**
+ * The reconciliation from {@code quality.json}, for the report's data-quality appendix: with the
+ * files set aside (duplicates, superseded, excluded), the councils held for review and the
+ * analyst's corrections.
+ */
 public record QualitySummary(
     long filesIn,
     long filesUsed,
@@ -15,10 +20,18 @@ public record QualitySummary(
     long rowsRejected,
     List<BreakdownRow> rejectsByReason,
     List<String> mismatches,
-    long unmatchedCategory) {
+    long unmatchedCategory,
+    long filesSetAside,
+    long recordsHeld,
+    List<HeldCouncil> held,
+    List<AppliedCorrection> corrections,
+    List<String> correctionErrors) {
 
   public QualitySummary {
     rejectsByReason = List.copyOf(rejectsByReason);
     mismatches = List.copyOf(mismatches);
+    held = List.copyOf(held);
+    corrections = List.copyOf(corrections);
+    correctionErrors = List.copyOf(correctionErrors);
   }
 }

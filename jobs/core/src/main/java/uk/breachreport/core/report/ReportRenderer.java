@@ -5,6 +5,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
+import com.openhtmltopdf.util.XRLog;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.TemplateLoader;
@@ -31,6 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
+import java.util.logging.Level;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -114,6 +116,12 @@ public final class ReportRenderer {
   /** The printable report: the print form of index.html laid out on A4 by openhtmltopdf. */
   public void pdf(ReportModel model, Path baseDir, OutputStream out) throws IOException {
     writePdf(printHtml(model), model, baseDir, out);
+  }
+
+  static {
+    // openhtmltopdf's INFO lines (timings, "Prepare to fly") tell a user nothing to act on; its
+    // warnings (a broken image, bad CSS) still show.
+    XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
   }
 
   private static void writePdf(String xhtml, ReportModel model, Path baseDir, OutputStream out)

@@ -41,6 +41,7 @@ public final class ReportText {
       case "NIL_RETURN" -> "Nil return";
       case "REFUSED" -> "Refused";
       case "NO_RESPONSE" -> "No response";
+      case "HELD_FOR_REVIEW" -> "Held for review";
       default -> status;
     };
   }
@@ -67,10 +68,13 @@ public final class ReportText {
       case "NO_RESPONSE" ->
           row.name() + " did not answer the request for the number of data-protection breaches"
               + " it recorded " + period + ".";
+      case "HELD_FOR_REVIEW" ->
+          row.name() + " gave figures " + period + " that look implausible: they are held for"
+              + " review and not published until checked.";
       default ->
           throw new IllegalArgumentException(
               "Unknown response status '" + row.status() + "' for " + row.code()
-                  + "; expected RESPONDED, NIL_RETURN, REFUSED or NO_RESPONSE");
+                  + "; expected RESPONDED, NIL_RETURN, REFUSED, NO_RESPONSE or HELD_FOR_REVIEW");
     };
   }
 }

@@ -13,21 +13,22 @@ import uk.breachreport.core.model.SourceRef;
 class QualityReportTest {
 
   static final List<FileSummary> FILES = List.of(
-      new FileSummary("a.xlsx", "E1", "USED", "INCIDENT_LOG", null, 10, 1, 1, 0, 8, 1,
+      new FileSummary("a.xlsx", "E1", "USED", "INCIDENT_LOG", null, 10, 1, 1, 0, 8, 1, 0, null,
           "sheet: 'Breaches'"),
-      new FileSummary("b.txt", "E2", "NIL_RETURN", "", null, 0, 0, 0, 0, 0, 0,
+      new FileSummary("b.txt", "E2", "NIL_RETURN", "", null, 0, 0, 0, 0, 0, 0, 0, null,
           "the whole answer: 'None'"),
       new FileSummary("c.xlsx", null, "REJECTED", "INCIDENT_LOG", "no council", 4, 4, 0, 0, 0, 0,
-          null),
-      new FileSummary("manifest.csv", null, "MANIFEST", null, null, 0, 0, 0, 0, 0, 0, null));
+          0, null, null),
+      new FileSummary("manifest.csv", null, "MANIFEST", null, null, 0, 0, 0, 0, 0, 0, 0, null,
+          null));
 
   @Test
   @SuppressWarnings("unchecked")
   void reconcilesFilesRowsAndRecords() {
     Map<String, Object> q = QualityReport.build(FILES, Map.of("row has no counts", 1L),
-        Map.of("dated 2010-11-03, outside the period", 1L),
+        Map.of("OUTSIDE_PERIOD", 1L),
         List.of(Issue.warning("TOTAL_MISMATCH", new SourceRef("a.xlsx", "S", 12), "stated 9")),
-        2, List.of());
+        2, List.of(), List.of(), Map.of());
     assertTrue((Boolean) q.get("reconciles"));
     Map<String, Object> files = (Map<String, Object>) q.get("file_counts");
     assertEquals(4L, files.get("in"));
@@ -52,7 +53,7 @@ class QualityReportTest {
   @Test
   void anExclusionWithoutItsReasonDoesNotReconcile() {
     Map<String, Object> q = QualityReport.build(FILES, Map.of("row has no counts", 1L), Map.of(),
-        List.of(), 0, List.of());
+        List.of(), 0, List.of(), List.of(), Map.of());
     assertFalse((Boolean) q.get("reconciles"));
   }
 }

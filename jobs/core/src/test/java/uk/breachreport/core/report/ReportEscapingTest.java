@@ -8,6 +8,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import uk.breachreport.core.quality.HeldCouncil;
+import uk.breachreport.core.quality.Hold;
 
 /** Whatever a council wrote is text in the report, never markup. */
 class ReportEscapingTest {
@@ -27,7 +29,10 @@ class ReportEscapingTest {
                 0, 3, "no table header in sheet '" + LINK + "'")));
     QualitySummary quality = new QualitySummary(1, 0, 0, 0, 1, 0, 0, 0, 0,
         List.of(new BreakdownRow("UNRESOLVED", "Council not found in " + SCRIPT + ".csv", 1)),
-        List.of("sheet " + IMG + ": stated total 3, breakdown sums to 2"), 0);
+        List.of("sheet " + IMG + ": stated total 3, breakdown sums to 2"), 0, 0, 1,
+        List.of(new HeldCouncil("E1", SCRIPT, 1, List.of(new Hold("E1", "HUGE_CELL", IMG)))),
+        List.of(new AppliedCorrection(2, LINK, "category", "OTHER", SCRIPT, "applied")),
+        List.of(SCRIPT));
     ReportModel model = ReportFixture.model(List.of(sheet), quality);
     return Stream.of(
         Arguments.of("index", RENDERER.indexHtml(model)),

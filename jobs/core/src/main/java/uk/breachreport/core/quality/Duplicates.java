@@ -1,0 +1,50 @@
+package uk.breachreport.core.quality;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import uk.breachreport.core.model.FileOutcome;
+
+/**
+ * Identical files (same sha256) are read once: of each group the original is kept and the others
+ * become {@code DUPLICATE} of it. The original is the one whose name does not look like a saved
+ * copy ("Copy of ...", "... (2)", "... - Copy"), then the shortest path, then the first by name,
+ * so the choice does not depend on the order files were listed in.
+ */
+public final class Duplicates {
+
+  private static final Pattern COPY_NAME = Pattern.compile(
+      "(^|/)copy (\\(\\d+\\) )?of |[ _-]+copy( \\(\\d+\\))?\\.[^./]+$|\\(\\d+\\)\\.[^./]+$",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final Comparator<String> ORIGINAL_FIRST = Comparator
+      .comparing((String f) -> COPY_NAME.matcher(f).find())
+      .thenComparingInt(String::length)
+      .thenComparing(Comparator.naturalOrder());
+
+  private Duplicates() {}
+
+  /** @param sha256ByFile every read file's checksum (files with none, unreadable, are skipped) */
+  public static List<FileDecision> of(Map<String, String> sha256ByFile) {
+    Map<String, List<String>> bySha = new TreeMap<>();
+    sha256ByFile.forEach((file, sha) -> {
+      if (sha != null && !sha.isEmpty()) {
+        bySha.computeIfAbsent(sha, k -> new ArrayList<>()).add(file);
+      }
+    });
+    List<FileDecision> decisions = new ArrayList<>();
+    for (List<String> same : bySha.values()) {
+      same.sort(ORIGINAL_FIRST);
+      String original = same.get(0);
+      for (String copy : same.subList(1, same.size())) {
+        decisions.add(new FileDecision(copy, FileOutcome.DUPLICATE, original,
+            "same bytes (sha256) as '" + original + "', read once"));
+      }
+    }
+    decisions.sort(Comparator.comparing(FileDecision::file));
+    return decisions;
+  }
+}
