@@ -14,7 +14,8 @@ import uk.breachreport.core.reference.ReferenceSource;
 
 /**
  * Everything in {@code data/reference/} a run needs, loaded once on the driver and shipped to the
- * executors: the register for the run's period, the taxonomy, the column and status rules.
+ * executors: the register for the run's period, the taxonomy, the column and status rules
+ * (with the words that tie a letter's figures to breaches).
  */
 public record ReferenceData(
     Register register, Taxonomy taxonomy, ColumnRules columns, StatusRules statuses)
@@ -25,7 +26,7 @@ public record ReferenceData(
         Register.forPeriod(source, period),
         Taxonomy.load(read(source, "taxonomy.csv")),
         ColumnRules.load(read(source, "columns.csv")),
-        StatusRules.load(read(source, "statuses.csv")));
+        StatusRules.load(read(source, "statuses.csv"), read(source, "words.csv")));
   }
 
   public CouncilResolver resolver() {

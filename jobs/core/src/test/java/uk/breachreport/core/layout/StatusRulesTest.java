@@ -102,7 +102,8 @@ class StatusRulesTest {
   @Test
   void onlyRefusedAndNilReturnMayBeStated() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StatusRules.load(
-        new StringReader("status,pattern,note\nNO_RESPONSE,nothing,\n")));
+        new StringReader("status,pattern,note\nNO_RESPONSE,nothing,\n"),
+        new StringReader("kind,pattern,note\n")));
     assertTrue(e.getMessage().contains("NO_RESPONSE"), e.getMessage());
   }
 }
