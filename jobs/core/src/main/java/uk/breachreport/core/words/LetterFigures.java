@@ -80,10 +80,24 @@ public final class LetterFigures {
 
   private enum Context { NONE, BREACH, SUBSET }
 
+  /** Two or more spaces, or a tab, between cells of a table laid out in text. */
+  private static final Pattern TABLE_GAP = Pattern.compile("(?<=[^\\s.!?])(?:\\s{2,}|\\s*\\t\\s*)(?=\\S)");
+  private static final Pattern RULE_LINE = Pattern.compile("[-=_|+.\\s]+");
+  private static final Pattern CELL_FIGURE = Pattern.compile("(?:<\\s*)?\\d[\\d,]*");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]\\s*$");
+  private static final Pattern ITEM_START = Pattern.compile(
+      "^\\(?(?:\\d{1,2}|[a-h]|[ivx]{1,4})[.)]\\s|^[-•*]\\s|^(?:part|question|q)\\s*\\d+\\b"
+          + "|^(?:answer|a|response|reply)\\s*\\d*\\s*[:.)-]",
+      Pattern.CASE_INSENSITIVE);
+  /** A line at least this long that stops short of its sentence's end was wrapped. */
+  private static final int WRAP_WIDTH = 55;
+
   private final String file;
   private final WordRules words;
   private final List<Figure> figures = new ArrayList<>();
   private Context context = Context.NONE;
+  /** The column labels of the table laid out in text being read, if any. */
+  private List<String> columns;
 
   private LetterFigures(String file, WordRules words) {
     this.file = file;
@@ -93,12 +107,74 @@ public final class LetterFigures {
   /** The figures of a letter's lines (line numbers 1-based, in reading order). */
   public static Result read(String file, List<String> lines, WordRules words) {
     LetterFigures reader = new LetterFigures(file, words);
-    for (int i = 0; i < lines.size(); i++) {
-      for (String sentence : SPLIT.split(lines.get(i))) {
-        reader.sentence(i + 1, Sentence.of(sentence));
+    int i = 0;
+    while (i < lines.size()) {
+      int first = i;
+      StringBuilder paragraph = new StringBuilder(lines.get(i));
+      while (i + 1 < lines.size() && wrapped(lines.get(i), lines.get(i + 1))) {
+        paragraph.append(' ').append(lines.get(++i).strip());
+      }
+      i++;
+      if (!reader.tableRow(first + 1, paragraph.toString())) {
+        for (String sentence : SPLIT.split(paragraph)) {
+          reader.sentence(first + 1, Sentence.of(sentence));
+        }
       }
     }
     return reader.result();
+  }
+
+  /**
+   * Whether a line runs on into the next: a letter's text arrives hard-wrapped ("within 40" /
+   * "working days"), but a table row, a numbered answer or a finished sentence stands alone.
+   */
+  private static boolean wrapped(String line, String next) {
+    String l = line.strip();
+    String n = next.strip();
+    if (l.isEmpty() || n.isEmpty() || TABLE_GAP.matcher(l).find() || TABLE_GAP.matcher(n).find()
+        || SENTENCE_END.matcher(l).find() || ITEM_START.matcher(n).find()) {
+      return false;
+    }
+    return Character.isLowerCase(n.charAt(0)) || l.length() >= WRAP_WIDTH;
+  }
+
+  /**
+   * A row of a table laid out with spaces or tabs in the text ("2011/12  873  6"): with a header
+   * naming its columns, only the breach column's figure is read; a row of several figures with no
+   * such header is not read at all, as its columns cannot be told apart.
+   */
+  private boolean tableRow(int line, String text) {
+    List<String> cells = List.of(TABLE_GAP.split(text.strip()));
+    long figuresIn = cells.stream().filter(c -> CELL_FIGURE.matcher(c).matches()).count();
+    if (RULE_LINE.matcher(text).matches()) {
+      return true; // the rule under a header
+    }
+    if (cells.size() < 2) {
+      if (text.strip().length() > WRAP_WIDTH) {
+        columns = null; // prose ends the table
+      }
+      return false;
+    }
+    if (figuresIn == 0) {
+      boolean named = cells.stream().anyMatch(c -> words.has(Kind.BREACH, c));
+      columns = named ? cells : null;
+      return false;
+    }
+    if (columns != null && columns.size() == cells.size()) {
+      for (int c = 1; c < cells.size(); c++) {
+        String label = columns.get(c);
+        if (words.has(Kind.BREACH, label) && !words.has(Kind.OTHER, label)
+            && !words.has(Kind.SUBSET, label)) {
+          Context saved = context;
+          context = Context.BREACH;
+          sentence(line, Sentence.of(cells.get(0) + " " + cells.get(c)));
+          context = saved;
+          return true;
+        }
+      }
+      return true; // a table of something else
+    }
+    return figuresIn > 1;
   }
 
   private void sentence(int line, Sentence s) {
@@ -143,16 +219,20 @@ public final class LetterFigures {
     }
     Sentence.Anchor anchor = anchor(s, n, prevEnd, nextStart, used);
     boolean stated = TOTAL_WORD.matcher(beforeClause).find() || TOTAL_WORD.matcher(afterClause).find();
+    boolean categoryBefore = words.has(Kind.CATEGORY, beforeClause);
     if (anchor != null && breachy) {
       used.add(anchor);
       figures.add(new Figure(line, Role.DATED, anchor, value, own, stated));
     } else if (tied) {
       figures.add(new Figure(line, category ? Role.PART : Role.TOTAL, null, value, own, stated));
+    } else if (!stated && (category || categoryBefore)
+        && (sentenceSaysBreach || context == Context.BREACH)) {
+      // "9 were emails sent to the wrong person", "lost USB memory stick 21"
+      figures.add(new Figure(line, Role.PART, null, value,
+          category ? own : (beforeClause.strip() + " " + n.value()), false));
     } else if (breachy && (STATED_BEFORE.matcher(before).find() || stated
         || (ONLY_NUMBER.matcher(before).matches() && afterClause.isBlank()))) {
       figures.add(new Figure(line, Role.TOTAL, null, value, own, stated));
-    } else if (category && (sentenceSaysBreach || context == Context.BREACH)) {
-      figures.add(new Figure(line, Role.PART, null, value, own, false));
     }
   }
 

@@ -55,13 +55,14 @@ final class Sentence {
       "(?:\\b(?:between|from|since|after|before|until|till|to|and|end of|start of)|-)\\s*$", FLAGS);
   private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*(?:-|to\\b|and\\b|until\\b)", FLAGS);
 
-  /** Never breach counts, whatever words stand near them. */
-  private static final List<Pattern> MASKS = List.of(
-      // dates with a day
+  /** Dates with a day: masked before months are read, so "24 July 2014" is no July figure. */
+  private static final List<Pattern> DAY_DATES = List.of(
       Pattern.compile("\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+\\d{2,4}\\b", FLAGS),
       Pattern.compile("\\b" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b", FLAGS),
       Pattern.compile("\\b\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{2,4}\\b"),
-      Pattern.compile("\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b"),
+      Pattern.compile("\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b"));
+  /** Never breach counts, whatever words stand near them. */
+  private static final List<Pattern> MASKS = List.of(
       // money and shares
       Pattern.compile("[£$€]\\s*\\d[\\d,]*(?:\\.\\d+)?(?:\\s*(?:k|m|bn|million|billion)\\b)?", FLAGS),
       Pattern.compile("\\b\\d[\\d,]*(?:\\.\\d+)?\\s*(?:%|per\\s*cent\\b|percent\\b|pence\\b|p\\b)", FLAGS),
@@ -113,6 +114,9 @@ final class Sentence {
     find(QUARTER, m, x -> quarter(x), anchors);
     find(FINANCIAL_YEAR, m, x -> fy(Integer.parseInt(x.group(1)), year(x.group(2))), anchors);
     find(SHORT_FINANCIAL_YEAR, m, x -> fy(year(x.group(1)), year(x.group(2))), anchors);
+    for (Pattern date : DAY_DATES) {
+      find(date, m, x -> null, anchors);
+    }
     find(MONTH_YEAR, m, x -> month(x, m), anchors);
     for (Pattern mask : MASKS) {
       find(mask, m, x -> null, anchors);

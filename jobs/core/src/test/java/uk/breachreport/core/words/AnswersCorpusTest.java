@@ -35,6 +35,8 @@ import uk.breachreport.core.reference.ReferenceSource;
  */
 class AnswersCorpusTest {
 
+  static final Path REFERENCE =
+      Path.of(System.getProperty("project.root", "../.."), "data/reference");
   static final Path CORPUS = Path.of(System.getProperty("answers.corpus",
       "src/test/resources/answers/dev"));
   /** The development corpus's score with the shipped rules, less a little room. */
@@ -57,7 +59,7 @@ class AnswersCorpusTest {
   @Test
   void corpusScoresAtLeastTheFloor() throws IOException {
     ReferenceData reference = ReferenceData.load(
-        ReferenceSource.folder(LetterFiguresTest.REFERENCE), Period.STUDY);
+        ReferenceSource.folder(REFERENCE), Period.STUDY);
     AnswerParser parser = new AnswerParser(reference.columns(), reference.statuses(),
         reference.resolver());
     IncidentNormaliser normaliser = new IncidentNormaliser(reference.register(),
