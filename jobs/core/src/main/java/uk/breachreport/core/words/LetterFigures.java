@@ -69,10 +69,12 @@ public final class LetterFigures {
       "^\\s*or (?:fewer|less|under|below)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern STATED_BEFORE = Pattern.compile(
       "(?:\\b(?:total|totall?ed|totals|overall|altogether|in all|sum|amounts? to|came to|numbered|"
-          + "stands? at|stood at|was|were|is|are|of|recorded|reported|had|identified)|[:=-])\\s*$",
+          + "stands? at|stood at|was|were|is|are|of|recorded|reported|had|identified)"
+          + "(?: therefore| now| thus| in fact| actually)?|[:=-])\\s*$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TOTAL_WORD = Pattern.compile(
-      "\\b(?:total|totall?ed|overall|altogether|in all|in total|combined)\\b", Pattern.CASE_INSENSITIVE);
+      "\\b(?:total|totall?ed|overall|altogether|in all|in total|combined|correct(?:ed)? (?:number|figure))\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern ONLY_NUMBER = Pattern.compile("^\\W*(?:answer|response|reply|a)?\\W*$",
       Pattern.CASE_INSENSITIVE);
   /** How many words may stand between a figure and the breach word it is tied to. */
@@ -80,8 +82,12 @@ public final class LetterFigures {
 
   private enum Context { NONE, BREACH, SUBSET }
 
-  /** Two or more spaces, or a tab, between cells of a table laid out in text. */
-  private static final Pattern TABLE_GAP = Pattern.compile("(?<=[^\\s.!?])(?:\\s{2,}|\\s*\\t\\s*)(?=\\S)");
+  /**
+   * Two or more spaces or a tab between cells of a table laid out in text, or the " | " between
+   * the cells of a row the reader joined.
+   */
+  private static final Pattern TABLE_GAP =
+      Pattern.compile("(?<=[^\\s.!?])(?:\\s{2,}|\\s*\\t\\s*|\\s+\\|\\s+)(?=\\S)");
   private static final Pattern RULE_LINE = Pattern.compile("[-=_|+.\\s]+");
   private static final Pattern CELL_FIGURE = Pattern.compile("(?:<\\s*)?\\d[\\d,]*");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]\\s*$");
@@ -95,7 +101,11 @@ public final class LetterFigures {
   private final String file;
   private final WordRules words;
   private final List<Figure> figures = new ArrayList<>();
+  /** Figures given for a part of the breaches: the same figure said again refers back to it. */
+  private final Set<Long> subsetValues = new HashSet<>();
   private Context context = Context.NONE;
+  /** The letter speaks of breaches somewhere (its subject line, its answer). */
+  private boolean aboutBreaches;
   /** The column labels of the table laid out in text being read, if any. */
   private List<String> columns;
 
@@ -107,6 +117,7 @@ public final class LetterFigures {
   /** The figures of a letter's lines (line numbers 1-based, in reading order). */
   public static Result read(String file, List<String> lines, WordRules words) {
     LetterFigures reader = new LetterFigures(file, words);
+    reader.aboutBreaches = lines.stream().anyMatch(l -> words.has(Kind.BREACH, l));
     int i = 0;
     while (i < lines.size()) {
       int first = i;
@@ -135,7 +146,11 @@ public final class LetterFigures {
         || SENTENCE_END.matcher(l).find() || ITEM_START.matcher(n).find()) {
       return false;
     }
-    return Character.isLowerCase(n.charAt(0)) || l.length() >= WRAP_WIDTH;
+    if (Character.isLowerCase(n.charAt(0))) {
+      return true;
+    }
+    // A figure ending its line before a capital ends a list item ("2011/12 - 4" / "Please note").
+    return !Character.isDigit(l.charAt(l.length() - 1)) && l.length() >= WRAP_WIDTH;
   }
 
   /**
@@ -180,7 +195,7 @@ public final class LetterFigures {
   private void sentence(int line, Sentence s) {
     boolean breach = words.has(Kind.BREACH, s.text);
     boolean subset = words.has(Kind.SUBSET, s.text);
-    if (words.has(Kind.QUESTION, s.text)) {
+    if (words.has(Kind.QUESTION, s.text) || words.has(Kind.SUPERSEDED, s.text)) {
       setContext(s, breach, subset);
       return;
     }
@@ -204,21 +219,27 @@ public final class LetterFigures {
     String afterClause = clauseAfter(after);
     String beforeClause = clauseBefore(before);
     boolean tied = tiedAfter(afterClause);
-    boolean subset = words.has(Kind.SUBSET, afterClause) || words.has(Kind.SUBSET, beforeClause)
-        || (!tied && !sentenceSaysBreach && context == Context.SUBSET);
+    boolean ownSubset = words.has(Kind.SUBSET, afterClause) || words.has(Kind.SUBSET, beforeClause);
+    boolean subset = ownSubset || (!tied && !sentenceSaysBreach && context == Context.SUBSET);
     boolean category = words.has(Kind.CATEGORY, afterClause);
-    boolean breachy = tied || sentenceSaysBreach || context == Context.BREACH;
+    boolean stated = TOTAL_WORD.matcher(beforeClause).find() || TOTAL_WORD.matcher(afterClause).find();
+    Sentence.Anchor anchor = anchor(s, n, prevEnd, nextStart, used);
+    // A year's figure or a total in a letter about breaches, after prose on other things
+    // ("Financial year 2013/14 - 18", "Total for the period requested: 52").
+    boolean breachy = tied || sentenceSaysBreach || context == Context.BREACH
+        || (context == Context.NONE && aboutBreaches && (anchor != null || stated));
     Long value = SUPPRESSED_BEFORE.matcher(before).find() || SUPPRESSED_AFTER.matcher(after).find()
         ? null : n.value();
     String own = (s.text.substring(n.start(), n.end()) + afterClause).strip();
     if (subset) {
+      if (value != null && ownSubset) {
+        subsetValues.add(value);
+      }
       if (category && breachy) {
         figures.add(new Figure(line, Role.PART, null, value, own, false));
       }
       return;
     }
-    Sentence.Anchor anchor = anchor(s, n, prevEnd, nextStart, used);
-    boolean stated = TOTAL_WORD.matcher(beforeClause).find() || TOTAL_WORD.matcher(afterClause).find();
     boolean categoryBefore = words.has(Kind.CATEGORY, beforeClause);
     if (anchor != null && breachy) {
       used.add(anchor);
@@ -282,7 +303,7 @@ public final class LetterFigures {
 
   /** What the next sentences' bare figures are about, as far as this one says. */
   private void setContext(Sentence s, boolean breach, boolean subset) {
-    if (subset && (breach || context != Context.NONE)) {
+    if (subset && s.numbers.isEmpty() && (breach || context != Context.NONE)) {
       context = Context.SUBSET;
     } else if (breach) {
       context = Context.BREACH;
@@ -293,7 +314,9 @@ public final class LetterFigures {
 
   private Result result() {
     List<Figure> dated = distinct(figures.stream().filter(f -> f.role == Role.DATED).toList());
-    List<Figure> totals = figures.stream().filter(f -> f.role == Role.TOTAL).toList();
+    // "the Council self-reported 4 incidents to the ICO ... only those 4 incidents": a part
+    List<Figure> totals = figures.stream().filter(f -> f.role == Role.TOTAL)
+        .filter(f -> f.stated || !subsetValues.contains(f.value)).toList();
     List<Figure> parts = figures.stream().filter(f -> f.role == Role.PART).toList();
     List<Issue> issues = new ArrayList<>();
     Set<Long> totalValues = new TreeSet<>();

@@ -46,6 +46,10 @@ final class Sentence {
   private static final Pattern FINANCIAL_YEAR = Pattern.compile(
       "(?<![\\d/.-])(?:(?:fy|f/y|financial year|year)\\s*:?\\s*)?(\\d{4})\\s*[/-]\\s*(\\d{4}|\\d{2})"
           + "(?![\\d]|[/.-]\\d)", FLAGS);
+  /** "2011/12 to 2013/14", "between 2011/12 and 2013/14": a period, no year of its own. */
+  private static final Pattern YEAR_SPAN = Pattern.compile(
+      "(?:\\bbetween\\s+)?\\d{4}\\s*[/-]\\s*\\d{2,4}\\s*(?:to|-|until|through|and)\\s*\\d{4}\\s*[/-]\\s*\\d{2,4}\\b",
+      FLAGS);
   private static final Pattern SHORT_FINANCIAL_YEAR = Pattern.compile(
       "\\b(?:fy|financial year)\\s*'?(\\d{2})\\s*[/-]\\s*(\\d{2})\\b", FLAGS);
   /** A month with its year; a two-digit year only after a mark ("Apr-12", "May '13"). */
@@ -63,6 +67,9 @@ final class Sentence {
       Pattern.compile("\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b"));
   /** Never breach counts, whatever words stand near them. */
   private static final List<Pattern> MASKS = List.of(
+      // phone numbers and postcodes
+      Pattern.compile("(?:\\+44\\s*\\(?0?\\)?|\\b0)(?:\\d{3,4}\\s?\\d{5,6}|\\d{2,4}\\s?\\d{3,4}\\s?\\d{3,4})\\b"),
+      Pattern.compile("\\b[a-z]{1,2}\\d[a-z\\d]?\\s*\\d[a-z]{2}\\b", FLAGS),
       // money and shares
       Pattern.compile("[£$€]\\s*\\d[\\d,]*(?:\\.\\d+)?(?:\\s*(?:k|m|bn|million|billion)\\b)?", FLAGS),
       Pattern.compile("\\b\\d[\\d,]*(?:\\.\\d+)?\\s*(?:%|per\\s*cent\\b|percent\\b|pence\\b|p\\b)", FLAGS),
@@ -73,15 +80,12 @@ final class Sentence {
           + "po box|dx|tel|telephone|phone|fax|mobile|ext|extension|level|step|stage|option|tier)"
           + "\\.?\\s*[:#]?\\s*\\d+[a-z]?(?:\\s*\\(\\s*\\w{1,4}\\s*\\))*"
           + "(?:\\s*(?:,|and|&|or|to|-)\\s*\\d+[a-z]?(?:\\s*\\(\\s*\\w{1,4}\\s*\\))*)*", FLAGS),
-      Pattern.compile("\\b\\d+[a-z]?(?:\\s*\\(\\s*\\w{1,4}\\s*\\))+", FLAGS),
+      Pattern.compile("\\b\\d+[a-z]?(?:\\(\\s*\\w{1,4}\\s*\\))+", FLAGS),
       // reference and request numbers, codes mixing letters, digits and marks
       Pattern.compile("\\b(?:ref(?:erence)?|request|foi|foia|foisa|eir|sar|case|ticket|ir|ico|our ref|"
           + "your ref|id)\\.?\\s*(?:no\\.?|number|ref\\.?)?\\s*[:#]?\\s*[a-z]{0,5}\\s*[/-]?\\s*\\d[\\w/.-]*",
           FLAGS),
       Pattern.compile("\\b[\\w]*[a-z][\\w]*[/_-]?\\d[\\w/-]*|\\b\\d+[/_][\\w/-]+|\\b\\d+[a-z]+\\w*", FLAGS),
-      // phone numbers and postcodes
-      Pattern.compile("(?:\\+44\\s*\\(?0?\\)?|\\b0)\\d{2,4}\\s?\\d{3,4}\\s?\\d{3,4}\\b"),
-      Pattern.compile("\\b[a-z]{1,2}\\d[a-z\\d]?\\s*\\d[a-z]{2}\\b", FLAGS),
       // times, decimals, years, Acts
       Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\s*(?:am|pm)?\\b|\\b\\d{1,2}\\s*(?:am|pm)\\b", FLAGS),
       Pattern.compile("\\b\\d+\\.\\d+\\b"),
@@ -112,6 +116,7 @@ final class Sentence {
     find(YEAR_ENDING, m, x -> fy(Integer.parseInt(x.group(1)) - 1, Integer.parseInt(x.group(1))),
         anchors);
     find(QUARTER, m, x -> quarter(x), anchors);
+    find(YEAR_SPAN, m, x -> null, anchors);
     find(FINANCIAL_YEAR, m, x -> fy(Integer.parseInt(x.group(1)), year(x.group(2))), anchors);
     find(SHORT_FINANCIAL_YEAR, m, x -> fy(year(x.group(1)), year(x.group(2))), anchors);
     for (Pattern date : DAY_DATES) {

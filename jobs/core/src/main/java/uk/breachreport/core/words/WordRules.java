@@ -28,6 +28,8 @@ public final class WordRules implements Serializable {
     SUBSET,
     /** A kind of breach: a part with these words is a breakdown by category. */
     CATEGORY,
+    /** A figure the letter itself corrects: not counted. */
+    SUPERSEDED,
     /** The request quoted back: its figures are the requester's. */
     QUESTION
   }
