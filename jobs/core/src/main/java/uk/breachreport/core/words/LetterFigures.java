@@ -72,6 +72,7 @@ public final class LetterFigures {
           + "stands? at|stood at|was|were|is|are|of|recorded|reported|had|identified)"
           + "(?: therefore| now| thus| in fact| actually)?|[:=-])\\s*$",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern LABEL_MARK = Pattern.compile("[:=-]\\s*$");
   private static final Pattern TOTAL_WORD = Pattern.compile(
       "\\b(?:total|totall?ed|overall|altogether|in all|in total|combined|correct(?:ed)? (?:number|figure))\\b",
       Pattern.CASE_INSENSITIVE);
@@ -292,7 +293,9 @@ public final class LetterFigures {
     return m.find() ? after.substring(0, m.start()) : after;
   }
 
+  /** The clause a figure ends; a label's colon belongs to it ("Children's data: 3 cases"). */
   private static String clauseBefore(String before) {
+    before = LABEL_MARK.matcher(before).replaceFirst("");
     var m = CLAUSE_END.matcher(before);
     int end = 0;
     while (m.find()) {
