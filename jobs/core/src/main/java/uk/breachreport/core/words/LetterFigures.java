@@ -91,6 +91,9 @@ public final class LetterFigures {
       Pattern.compile("(?<=[^\\s.!?])(?:\\s{2,}|\\s*\\t\\s*|\\s+\\|\\s+)(?=\\S)");
   private static final Pattern RULE_LINE = Pattern.compile("[-=_|+.\\s]+");
   private static final Pattern CELL_FIGURE = Pattern.compile("(?:<\\s*)?\\d[\\d,]*");
+  private static final Pattern MONTH_START = Pattern.compile(
+      "^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{4}\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]\\s*$");
   private static final Pattern ITEM_START = Pattern.compile(
       "^\\(?(?:\\d{1,2}|[a-h]|[ivx]{1,4})[.)]\\s|^[-•*]\\s|^(?:part|question|q)\\s*\\d+\\b"
@@ -147,8 +150,9 @@ public final class LetterFigures {
         || SENTENCE_END.matcher(l).find() || ITEM_START.matcher(n).find()) {
       return false;
     }
-    if (Character.isLowerCase(n.charAt(0))) {
-      return true;
+    if (Character.isLowerCase(n.charAt(0)) || MONTH_START.matcher(n).find()
+        || l.chars().filter(c -> c == '(').count() > l.chars().filter(c -> c == ')').count()) {
+      return true; // "(up to 30" / "June 2014)"
     }
     // A figure ending its line before a capital ends a list item ("2011/12 - 4" / "Please note").
     return !Character.isDigit(l.charAt(l.length() - 1)) && l.length() >= WRAP_WIDTH;
