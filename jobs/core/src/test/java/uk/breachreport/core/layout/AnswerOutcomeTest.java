@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,19 @@ class AnswerOutcomeTest {
         We are unable to comply with your request, as locating the records would exceed the cost
         limit (section 12). This should not be taken to mean that there were no breaches.
         """), FileOutcome.REFUSED, null, 0);
+  }
+
+  @Test
+  void figuresInWordsWinOverARefusalOfAnotherPart() {
+    FileResult result = parse("Craven District Council FOI 0412.txt", """
+        The number of data protection breaches recorded was 22 in 2011/12, 10 in 2012/13
+        and 23 in 2013/14. There were no breaches reported to the ICO.
+        Details of disciplinary action are withheld under section 40(2).
+        """);
+    assertOutcome(result, FileOutcome.USED, null, 3);
+    assertEquals("PROSE_YEARS", result.layout());
+    assertEquals(3, result.dataRows(), "each record is a row of the reconciliation");
+    assertEquals(List.of("PART_REFUSED"), result.issues().stream().map(i -> i.code()).toList());
   }
 
   @Test
