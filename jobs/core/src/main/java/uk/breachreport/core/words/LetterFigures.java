@@ -187,7 +187,9 @@ public final class LetterFigures {
             && !words.has(Kind.SUBSET, label)) {
           Context saved = context;
           context = Context.BREACH;
-          sentence(line, Sentence.of(cells.get(0) + " " + cells.get(c)));
+          String labels = String.join(" ", cells.stream()
+              .filter(cell -> !CELL_FIGURE.matcher(cell).matches()).toList());
+          sentence(line, Sentence.of(labels + " " + cells.get(c)));
           context = saved;
           return true;
         }

@@ -43,6 +43,8 @@ final class Sentence {
   private static final Pattern QUARTER = Pattern.compile(
       "\\b(?:q|qtr|quarter)\\s*([1-4])\\s*(?:of\\s+)?(?:fy|financial year|year)?\\s*"
           + "(\\d{4})\\s*[/-]\\s*(\\d{4}|\\d{2})\\b", FLAGS);
+  private static final Pattern QUARTER_AFTER = Pattern.compile(
+      "\\b(\\d{4})\\s*[/-]\\s*(\\d{4}|\\d{2})\\s*[,:-]?\\s*(?:q|qtr|quarter)\\s*([1-4])\\b", FLAGS);
   private static final Pattern FINANCIAL_YEAR = Pattern.compile(
       "(?<![\\d/.-])(?:(?:fy|f/y|financial year|year)\\s*:?\\s*)?(\\d{4})\\s*[/-]\\s*(\\d{4}|\\d{2})"
           + "(?![\\d]|[/.-]\\d)", FLAGS);
@@ -115,7 +117,8 @@ final class Sentence {
     find(APRIL_TO_MARCH, m, x -> fy(year(x.group(1)), year(x.group(2))), anchors);
     find(YEAR_ENDING, m, x -> fy(Integer.parseInt(x.group(1)) - 1, Integer.parseInt(x.group(1))),
         anchors);
-    find(QUARTER, m, x -> quarter(x), anchors);
+    find(QUARTER, m, x -> quarter(x, 1, 2, 3), anchors);
+    find(QUARTER_AFTER, m, x -> quarter(x, 3, 1, 2), anchors);
     find(YEAR_SPAN, m, x -> null, anchors);
     find(FINANCIAL_YEAR, m, x -> fy(Integer.parseInt(x.group(1)), year(x.group(2))), anchors);
     find(SHORT_FINANCIAL_YEAR, m, x -> fy(year(x.group(1)), year(x.group(2))), anchors);
@@ -176,10 +179,10 @@ final class Sentence {
     return new Anchor(0, 0, String.format(Locale.ROOT, "%d-%02d", first, second % 100), null);
   }
 
-  private static Anchor quarter(Matcher x) {
-    Anchor year = fy(Integer.parseInt(x.group(2)), year(x.group(3)));
+  private static Anchor quarter(Matcher x, int q, int first, int second) {
+    Anchor year = fy(Integer.parseInt(x.group(first)), year(x.group(second)));
     return year == null ? null : new Anchor(0, 0, year.financialYear(),
-        "Q" + x.group(1) + " " + x.group(2) + "/" + year.financialYear().substring(5));
+        "Q" + x.group(q) + " " + x.group(first) + "/" + year.financialYear().substring(5));
   }
 
   /** A month and year, unless it is one end of a period ("between April 2011 and ..."). */
