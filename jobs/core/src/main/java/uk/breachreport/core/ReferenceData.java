@@ -15,8 +15,9 @@ import uk.breachreport.core.reference.ReferenceSource;
 
 /**
  * Everything in {@code data/reference/} a run needs, loaded once on the driver and shipped to the
- * executors: the register for the run's period, the taxonomy, the column and status rules, and
- * what counts as evidence that an answer is about breaches.
+ * executors: the register for the run's period, the taxonomy, the column and status rules (with
+ * the words that tie a letter's figures to breaches), and what counts as evidence that an answer
+ * is about breaches.
  */
 public record ReferenceData(
     Register register, Taxonomy taxonomy, ColumnRules columns, StatusRules statuses,
@@ -29,7 +30,7 @@ public record ReferenceData(
         Register.forPeriod(source, period),
         taxonomy,
         ColumnRules.load(read(source, "columns.csv")),
-        StatusRules.load(read(source, "statuses.csv")),
+        StatusRules.load(read(source, "statuses.csv"), read(source, "words.csv")),
         BreachEvidence.load(read(source, "evidence.csv"), taxonomy));
   }
 

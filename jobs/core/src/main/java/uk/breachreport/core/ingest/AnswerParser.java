@@ -16,6 +16,7 @@ import uk.breachreport.core.model.ManifestEntry;
 import uk.breachreport.core.model.ResponseStatus;
 import uk.breachreport.core.normalise.CouncilResolver;
 import uk.breachreport.core.normalise.Resolution;
+import uk.breachreport.core.words.LetterFigures;
 
 /**
  * One answer file from bytes to a {@link FileResult}: read it, find its tables, decide whose it
@@ -154,6 +155,17 @@ public final class AnswerParser implements Serializable {
           : answer.used(council, tables).withEvidence(found.forTables().get());
     }
     Optional<ResponseStatus> said = statuses.classify(String.join("\n", tables.text()));
+    LetterFigures.Result figures = LetterFigures.read(file, tables.text(), statuses.words());
+    if (figures.problem() != null) {
+      return answer.rejected(council, figures.problem(), tables);
+    }
+    if (figures.counted()) { // figures in words win over any wording of none or refusal
+      return answer.used(council, figures.extraction(file, tables.text(), said)).withEvidence(
+          found.forTables().orElse("words: each figure is in a sentence about breaches"));
+    }
+    if (figures.saysZero()) {
+      said = Optional.of(ResponseStatus.NIL_RETURN);
+    }
     if (said.isPresent()) {
       if (found.forStatement().isEmpty()) {
         return answer.rejected(council,

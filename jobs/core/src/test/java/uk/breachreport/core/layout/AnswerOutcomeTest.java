@@ -115,6 +115,19 @@ class AnswerOutcomeTest {
   }
 
   @Test
+  void figuresInWordsWinOverARefusalOfAnotherPart() {
+    FileResult result = parse("Craven District Council FOI 0412.txt", """
+        The number of data protection breaches recorded was 22 in 2011/12, 10 in 2012/13
+        and 23 in 2013/14. There were no breaches reported to the ICO.
+        Details of disciplinary action are withheld under section 40(2).
+        """);
+    assertOutcome(result, FileOutcome.USED, null, 3);
+    assertEquals("PROSE_YEARS", result.layout());
+    assertEquals(3, result.dataRows(), "each record is a row of the reconciliation");
+    assertEquals(List.of("PART_REFUSED"), result.issues().stream().map(i -> i.code()).toList());
+  }
+
+  @Test
   void letterSayingNeitherIsRejected() {
     assertOutcome(parse("Craven District Council FOI 0412.txt", """
         Dear Sir or Madam,
@@ -170,6 +183,24 @@ class AnswerOutcomeTest {
     assertOutcome(result, FileOutcome.NIL_RETURN, null, 0);
     assertEquals(List.of("SHEET_SKIPPED Lists"), result.issues().stream()
         .map(i -> i.code() + " " + i.source().sheet()).toList());
+  }
+
+  @Test
+  void numberedAnswersSayingNoneAreANilReturnNotACountOfTheQuestions() {
+    FileResult result = parse("Craven District Council FOI answer.txt", """
+        Your request was as follows:
+            1. How many data protection breaches did the council record between 1
+            April 2011 and 31 March 2014?
+            2. For each, what kind of breach?
+            5. Was it reported to the ICO?
+
+        Our response is:
+
+        1. None.
+
+        2. \u2013 5. Not applicable, as there were no breaches.
+        """);
+    assertOutcome(result, FileOutcome.NIL_RETURN, null, 0);
   }
 
   @Test

@@ -48,6 +48,12 @@ class StatusRulesTest {
       The Council is not aware of any breaches of the Data Protection Act.                   | NIL_RETURN
       There have been none.                                                                  | NIL_RETURN
       No such incidents have been recorded.                                                  | NIL_RETURN
+      None reported.                                                                         | NIL_RETURN
+      Information not held as there have been no breaches in the period.                     | NIL_RETURN
+      We do not hold any information because no breaches occurred during that period.       | NIL_RETURN
+      Information not held - the Council has had no data protection breaches in the period. | NIL_RETURN
+      There have been no successful cyber attacks on the Council's systems.                  | NIL_RETURN
+      The information is not held: there were no successful attacks.                         | NIL_RETURN
       """)
   void nilReturns(String text, String expected) {
     assertEquals(expected, classify(text));
@@ -67,6 +73,14 @@ class StatusRulesTest {
       Breaches are not recorded centrally.                                                         | REFUSED
       We do not record this information in a way that would allow us to answer.                    | REFUSED
       We are unable to provide the information: an exemption under section 31 applies.             | REFUSED
+      Disclosure would prejudice the prevention of crime; section 31(1)(a) is engaged.              | REFUSED
+      The information is commercially sensitive and exempt under s.43(2).                           | REFUSED
+      The Council can neither confirm nor deny whether it holds this information.                   | REFUSED
+      The information is otherwise accessible and is therefore withheld under section 25 of FOISA.  | REFUSED
+      Section 38(1)(b) of FOISA applies to the personal data requested.                             | REFUSED
+      The request is manifestly unreasonable under regulation 12(4)(b) of the EIR.                  | REFUSED
+      The names are personal data of third parties and exempt under section 40(2).                  | REFUSED
+      This information is reasonably accessible to you by other means (section 21).                 | REFUSED
       """)
   void refusals(String text, String expected) {
     assertEquals(expected, classify(text));
@@ -102,7 +116,8 @@ class StatusRulesTest {
   @Test
   void onlyRefusedAndNilReturnMayBeStated() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StatusRules.load(
-        new StringReader("status,pattern,note\nNO_RESPONSE,nothing,\n")));
+        new StringReader("status,pattern,note\nNO_RESPONSE,nothing,\n"),
+        new StringReader("kind,pattern,note\n")));
     assertTrue(e.getMessage().contains("NO_RESPONSE"), e.getMessage());
   }
 }

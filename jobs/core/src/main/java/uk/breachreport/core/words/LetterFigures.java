@@ -1,0 +1,448 @@
+package uk.breachreport.core.words;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import uk.breachreport.core.layout.Extraction;
+import uk.breachreport.core.model.Issue;
+import uk.breachreport.core.model.RawRecord;
+import uk.breachreport.core.model.ResponseStatus;
+import uk.breachreport.core.model.SourceRef;
+import uk.breachreport.core.words.WordRules.Kind;
+
+/**
+ * The breach figures an answer gives in words: a total in a sentence, figures per financial year,
+ * month or quarter, a breakdown of the total ("12 of these were emails sent to the wrong person"),
+ * small numbers hidden ("fewer than 5"). A figure counts only when its sentence ties it to breaches
+ * ({@link WordRules}); a part of the breaches that is no kind of breach (reported to the ICO, the
+ * action taken) is never counted as a total. Records are made the way summary tables make them:
+ * one per year or month with its count, one for a total with no years, a breakdown's parts with
+ * the rest of the total as one unspecified record; the source row is the letter's line.
+ */
+public final class LetterFigures {
+
+  /** What a figure is. */
+  private enum Role { DATED, TOTAL, PART }
+
+  /** A figure found in a sentence; {@code value} null where the letter hid a small number. */
+  private record Figure(int line, Role role, Sentence.Anchor anchor, Long value, String words,
+      boolean stated) {}
+
+  /** What the letter's words give: records, or a reason they cannot be used. */
+  public record Result(List<RawRecord> records, List<Issue> issues, String layout,
+      boolean lowerBound, boolean saysZero, String problem) {
+
+    /** Figures were found and give records. */
+    public boolean counted() {
+      return problem == null && !records.isEmpty();
+    }
+
+    /**
+     * The records as a table extraction of the letter ({@code dataRows} = records, so the
+     * reconciliation adds up); a refusal said beside the figures is noted, the figures used.
+     */
+    public Extraction extraction(String file, List<String> text, Optional<ResponseStatus> said) {
+      List<Issue> all = new ArrayList<>(issues);
+      if (said.filter(s -> s == ResponseStatus.REFUSED).isPresent()) {
+        all.add(Issue.warning("PART_REFUSED", SourceRef.file(file), "the letter refuses or does "
+            + "not hold part of what was asked; the figures it gives for the rest are used"));
+      }
+      return new Extraction(records, List.of(), List.copyOf(all), text, layout, records.size(), 0,
+          0, 0, lowerBound, List.of());
+    }
+  }
+
+  private static final Pattern SPLIT = Pattern.compile(
+      "(?<=[a-z]{2}[.!]|[)\"'][.!])\\s+(?=[A-Z\"'(])|(?<=\\?)\\s+");
+  private static final Pattern CLAUSE_END = Pattern.compile(
+      "[,;:.()!?\\[\\]]|\\b(?:and|but|while|whereas|whilst|compared)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SUPPRESSED_BEFORE = Pattern.compile(
+      "(?:\\b(?:fewer|less) than|\\bunder|\\bbelow|<=?|≤)\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SUPPRESSED_AFTER = Pattern.compile(
+      "^\\s*or (?:fewer|less|under|below)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern STATED_BEFORE = Pattern.compile(
+      "(?:\\b(?:total|totall?ed|totals|overall|altogether|in all|sum|amounts? to|came to|numbered|"
+          + "stands? at|stood at|was|were|is|are|of|recorded|reported|had|identified)"
+          + "(?: therefore| now| thus| in fact| actually)?|[:=-])\\s*$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern LABEL_MARK = Pattern.compile("[:=-]\\s*$");
+  private static final Pattern TOTAL_WORD = Pattern.compile(
+      "\\b(?:total|totall?ed|overall|altogether|in all|in total|combined|correct(?:ed)? (?:number|figure))\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern ONLY_NUMBER = Pattern.compile("^\\W*(?:answer|response|reply|a)?\\W*$",
+      Pattern.CASE_INSENSITIVE);
+  /** How many words may stand between a figure and the breach word it is tied to. */
+  private static final int TIE_WORDS = 4;
+
+  private enum Context { NONE, BREACH, SUBSET }
+
+  /**
+   * Two or more spaces or a tab between cells of a table laid out in text, or the " | " between
+   * the cells of a row the reader joined.
+   */
+  private static final Pattern TABLE_GAP =
+      Pattern.compile("(?<=[^\\s.!?])(?:\\s{2,}|\\s*\\t\\s*|\\s+\\|\\s+)(?=\\S)");
+  private static final Pattern RULE_LINE = Pattern.compile("[-=_|+.\\s]+");
+  private static final Pattern CELL_FIGURE = Pattern.compile("(?:<\\s*)?\\d[\\d,]*");
+  private static final Pattern MONTH_START = Pattern.compile(
+      "^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{4}\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]\\s*$");
+  private static final Pattern ITEM_START = Pattern.compile(
+      "^\\(?(?:\\d{1,2}|[a-h]|[ivx]{1,4})[.)]\\s|^[-•*]\\s|^(?:part|question|q)\\s*\\d+\\b"
+          + "|^(?:answer|a|response|reply)\\s*\\d*\\s*[:.)-]",
+      Pattern.CASE_INSENSITIVE);
+  /** A line at least this long that stops short of its sentence's end was wrapped. */
+  private static final int WRAP_WIDTH = 55;
+
+  private final String file;
+  private final WordRules words;
+  private final List<Figure> figures = new ArrayList<>();
+  /** Figures given for a part of the breaches: the same figure said again refers back to it. */
+  private final Set<Long> subsetValues = new HashSet<>();
+  private Context context = Context.NONE;
+  /** The letter speaks of breaches somewhere (its subject line, its answer). */
+  private boolean aboutBreaches;
+  /** The column labels of the table laid out in text being read, if any. */
+  private List<String> columns;
+
+  private LetterFigures(String file, WordRules words) {
+    this.file = file;
+    this.words = words;
+  }
+
+  /** The figures of a letter's lines (line numbers 1-based, in reading order). */
+  public static Result read(String file, List<String> lines, WordRules words) {
+    LetterFigures reader = new LetterFigures(file, words);
+    reader.aboutBreaches = lines.stream().anyMatch(l -> words.has(Kind.BREACH, l));
+    int i = 0;
+    while (i < lines.size()) {
+      int first = i;
+      StringBuilder paragraph = new StringBuilder(lines.get(i));
+      while (i + 1 < lines.size() && wrapped(lines.get(i), lines.get(i + 1))) {
+        paragraph.append(' ').append(lines.get(++i).strip());
+      }
+      i++;
+      if (!reader.tableRow(first + 1, paragraph.toString())) {
+        for (String sentence : SPLIT.split(paragraph)) {
+          reader.sentence(first + 1, Sentence.of(sentence));
+        }
+      }
+    }
+    return reader.result();
+  }
+
+  /**
+   * Whether a line runs on into the next: a letter's text arrives hard-wrapped ("within 40" /
+   * "working days"), but a table row, a numbered answer or a finished sentence stands alone.
+   */
+  private static boolean wrapped(String line, String next) {
+    String l = line.strip();
+    String n = next.strip();
+    if (l.isEmpty() || n.isEmpty() || TABLE_GAP.matcher(l).find() || TABLE_GAP.matcher(n).find()
+        || SENTENCE_END.matcher(l).find() || ITEM_START.matcher(n).find()) {
+      return false;
+    }
+    if (Character.isLowerCase(n.charAt(0)) || MONTH_START.matcher(n).find()
+        || l.chars().filter(c -> c == '(').count() > l.chars().filter(c -> c == ')').count()) {
+      return true; // "(up to 30" / "June 2014)"
+    }
+    // A figure ending its line before a capital ends a list item ("2011/12 - 4" / "Please note").
+    return !Character.isDigit(l.charAt(l.length() - 1)) && l.length() >= WRAP_WIDTH;
+  }
+
+  /**
+   * A row of a table laid out with spaces or tabs in the text ("2011/12  873  6"): with a header
+   * naming its columns, only the breach column's figure is read; a row of several figures with no
+   * such header is not read at all, as its columns cannot be told apart.
+   */
+  private boolean tableRow(int line, String text) {
+    List<String> cells = List.of(TABLE_GAP.split(text.strip()));
+    long figuresIn = cells.stream().filter(c -> CELL_FIGURE.matcher(c).matches()).count();
+    if (RULE_LINE.matcher(text).matches()) {
+      return true; // the rule under a header
+    }
+    if (cells.size() < 2) {
+      if (text.strip().length() > WRAP_WIDTH) {
+        columns = null; // prose ends the table
+      }
+      return false;
+    }
+    if (figuresIn == 0) {
+      boolean named = cells.stream().anyMatch(c -> words.has(Kind.BREACH, c));
+      columns = named ? cells : null;
+      return false;
+    }
+    if (columns != null && columns.size() == cells.size()) {
+      for (int c = 1; c < cells.size(); c++) {
+        String label = columns.get(c);
+        if (words.has(Kind.BREACH, label) && !words.has(Kind.OTHER, label)
+            && !words.has(Kind.SUBSET, label)) {
+          Context saved = context;
+          context = Context.BREACH;
+          String labels = String.join(" ", cells.stream()
+              .filter(cell -> !CELL_FIGURE.matcher(cell).matches()).toList());
+          sentence(line, Sentence.of(labels + " " + cells.get(c)));
+          context = saved;
+          return true;
+        }
+      }
+      return true; // a table of something else
+    }
+    return figuresIn > 1;
+  }
+
+  private void sentence(int line, Sentence s) {
+    boolean breach = words.has(Kind.BREACH, s.text);
+    boolean subset = words.has(Kind.SUBSET, s.text);
+    if (words.has(Kind.QUESTION, s.text) || words.has(Kind.SUPERSEDED, s.text)) {
+      setContext(s, breach, subset);
+      return;
+    }
+    Set<Sentence.Anchor> used = new HashSet<>();
+    for (int k = 0; k < s.numbers.size(); k++) {
+      Sentence.Number n = s.numbers.get(k);
+      int prevEnd = k == 0 ? 0 : s.numbers.get(k - 1).end();
+      int nextStart = k + 1 < s.numbers.size() ? s.numbers.get(k + 1).start() : s.masked.length();
+      figure(line, s, n, prevEnd, nextStart, breach, used);
+    }
+    setContext(s, breach, subset);
+  }
+
+  private void figure(int line, Sentence s, Sentence.Number n, int prevEnd, int nextStart,
+      boolean sentenceSaysBreach, Set<Sentence.Anchor> used) {
+    String before = s.between(prevEnd, n.start());
+    String after = s.between(n.end(), nextStart);
+    if (words.has(Kind.OTHER, after)) {
+      return;
+    }
+    String afterClause = clauseAfter(after);
+    String beforeClause = clauseBefore(before);
+    boolean tied = tiedAfter(afterClause);
+    boolean ownSubset = words.has(Kind.SUBSET, afterClause) || words.has(Kind.SUBSET, beforeClause);
+    boolean subset = ownSubset || (!tied && !sentenceSaysBreach && context == Context.SUBSET);
+    boolean category = words.has(Kind.CATEGORY, afterClause);
+    boolean stated = TOTAL_WORD.matcher(beforeClause).find() || TOTAL_WORD.matcher(afterClause).find();
+    Sentence.Anchor anchor = anchor(s, n, prevEnd, nextStart, used);
+    // A year's figure or a total in a letter about breaches, after prose on other things
+    // ("Financial year 2013/14 - 18", "Total for the period requested: 52").
+    boolean breachy = tied || sentenceSaysBreach || context == Context.BREACH
+        || (context == Context.NONE && aboutBreaches && (anchor != null || stated));
+    Long value = SUPPRESSED_BEFORE.matcher(before).find() || SUPPRESSED_AFTER.matcher(after).find()
+        ? null : n.value();
+    String own = (s.text.substring(n.start(), n.end()) + afterClause).strip();
+    if (subset) {
+      if (value != null && ownSubset) {
+        subsetValues.add(value);
+      }
+      if (category && breachy) {
+        figures.add(new Figure(line, Role.PART, null, value, own, false));
+      }
+      return;
+    }
+    boolean categoryBefore = words.has(Kind.CATEGORY, beforeClause);
+    if (anchor != null && breachy) {
+      used.add(anchor);
+      figures.add(new Figure(line, Role.DATED, anchor, value, own, stated));
+    } else if (tied) {
+      figures.add(new Figure(line, category ? Role.PART : Role.TOTAL, null, value, own, stated));
+    } else if (!stated && (category || categoryBefore)
+        && (sentenceSaysBreach || context == Context.BREACH)) {
+      // "9 were emails sent to the wrong person", "lost USB memory stick 21"
+      figures.add(new Figure(line, Role.PART, null, value,
+          category ? own : (beforeClause.strip() + " " + n.value()), false));
+    } else if (breachy && (STATED_BEFORE.matcher(before).find() || stated
+        || (ONLY_NUMBER.matcher(before).matches() && afterClause.isBlank()))) {
+      figures.add(new Figure(line, Role.TOTAL, null, value, own, stated));
+    }
+  }
+
+  /** A breach word within a few words after the figure ("97 data incidents"). */
+  private boolean tiedAfter(String afterClause) {
+    int at = words.find(Kind.BREACH, afterClause);
+    return at >= 0 && afterClause.substring(0, at).strip().split("\\s+").length <= TIE_WORDS;
+  }
+
+  /**
+   * The year or month a figure belongs to: the nearest unused one before it since the last figure
+   * ("2012/13 = 9", "In 2012-13 there were 21"), else the first one after it ("9 in 2011/12").
+   */
+  private static Sentence.Anchor anchor(Sentence s, Sentence.Number n, int from, int to,
+      Set<Sentence.Anchor> used) {
+    Sentence.Anchor found = null;
+    for (Sentence.Anchor a : s.anchors) {
+      if (a.end() <= n.start() && a.start() >= from && !used.contains(a)) {
+        found = a;
+      }
+    }
+    if (found != null) {
+      return found;
+    }
+    for (Sentence.Anchor a : s.anchors) {
+      if (a.start() >= n.end() && a.start() < to && !used.contains(a)) {
+        String gap = s.masked.substring(n.end(), a.start());
+        return gap.strip().split("\\s+").length <= TIE_WORDS + 2 ? a : null;
+      }
+    }
+    return null;
+  }
+
+  private static String clauseAfter(String after) {
+    var m = CLAUSE_END.matcher(after);
+    return m.find() ? after.substring(0, m.start()) : after;
+  }
+
+  /** The clause a figure ends; a label's colon belongs to it ("Children's data: 3 cases"). */
+  private static String clauseBefore(String before) {
+    before = LABEL_MARK.matcher(before).replaceFirst("");
+    var m = CLAUSE_END.matcher(before);
+    int end = 0;
+    while (m.find()) {
+      end = m.end();
+    }
+    return before.substring(end);
+  }
+
+  /** What the next sentences' bare figures are about, as far as this one says. */
+  private void setContext(Sentence s, boolean breach, boolean subset) {
+    if (subset && s.numbers.isEmpty() && (breach || context != Context.NONE)) {
+      context = Context.SUBSET;
+    } else if (breach) {
+      context = Context.BREACH;
+    } else if (s.numbers.isEmpty() && s.anchors.isEmpty() && s.text.length() > 60) {
+      context = Context.NONE; // prose about something else ends a list
+    }
+  }
+
+  private Result result() {
+    List<Figure> dated = distinct(figures.stream().filter(f -> f.role == Role.DATED).toList());
+    // "the Council self-reported 4 incidents to the ICO ... only those 4 incidents": a part
+    List<Figure> totals = figures.stream().filter(f -> f.role == Role.TOTAL)
+        .filter(f -> f.stated || !subsetValues.contains(f.value)).toList();
+    List<Figure> parts = figures.stream().filter(f -> f.role == Role.PART).toList();
+    List<Issue> issues = new ArrayList<>();
+    Set<Long> totalValues = new TreeSet<>();
+    totals.stream().map(Figure::value).filter(Objects::nonNull).forEach(totalValues::add);
+    if (dated.isEmpty() && totals.isEmpty() && parts.isEmpty()) {
+      return new Result(List.of(), List.of(), "", false, false, null);
+    }
+    if (!dated.isEmpty()) {
+      return fromDated(dated, totals, issues);
+    }
+    Figure total = total(totals, parts);
+    if (total == null && !totalValues.isEmpty()) {
+      return new Result(List.of(), List.of(), "PROSE_TOTAL", false, false,
+          "the letter gives several different breach totals " + totalValues
+              + " and does not say which is the answer");
+    }
+    List<RawRecord> records = new ArrayList<>();
+    boolean lowerBound = false;
+    long partSum = parts.stream().map(Figure::value).filter(Objects::nonNull).mapToLong(Long::longValue).sum();
+    boolean partHidden = parts.stream().anyMatch(p -> p.value == null);
+    if (total == null) {
+      parts.forEach(p -> add(records, p, "PROSE_BREAKDOWN", null, p.words));
+      lowerBound = partHidden;
+    } else if (total.value == null) {
+      add(records, total, "PROSE_TOTAL", null, null);
+      lowerBound = true;
+    } else if (partSum > total.value || parts.isEmpty()) {
+      if (partSum > total.value) {
+        issues.add(mismatch(total, "the parts given in words add up to " + partSum
+            + ", more than the stated total " + total.value
+            + "; parts of a letter may overlap, so the total is used"));
+      }
+      add(records, total, "PROSE_TOTAL", null, null);
+    } else {
+      parts.forEach(p -> add(records, p, "PROSE_BREAKDOWN", null, p.words));
+      if (total.value > partSum) {
+        records.add(record(total, "PROSE_BREAKDOWN", null, total.value - partSum, partHidden, null));
+      }
+    }
+    return finish(records, issues, lowerBound);
+  }
+
+  /** Figures per year or month; a stated total checks them and recovers hidden ones. */
+  private Result fromDated(List<Figure> dated, List<Figure> totals, List<Issue> issues) {
+    boolean years = dated.stream().anyMatch(f -> f.anchor.date() == null);
+    List<Figure> used = dated.stream().filter(f -> (f.anchor.date() == null) == years).toList();
+    String layout = years ? "PROSE_YEARS" : "PROSE_MONTHS";
+    List<RawRecord> records = new ArrayList<>();
+    used.forEach(f -> add(records, f, layout, f.anchor, null));
+    long visible = used.stream().map(Figure::value).filter(Objects::nonNull).mapToLong(Long::longValue).sum();
+    boolean hidden = used.stream().anyMatch(f -> f.value == null);
+    Figure total = totals.stream().filter(t -> t.value != null)
+        .filter(t -> t.stated || totals.size() == 1).findFirst().orElse(null);
+    boolean lowerBound = hidden;
+    if (total != null) {
+      if (hidden && total.value > visible) {
+        records.add(record(total, layout, null, total.value - visible, true, null));
+        lowerBound = false;
+      } else if (total.value != visible) {
+        issues.add(mismatch(total, "stated total " + total.value + " but the figures per "
+            + (years ? "year" : "month") + " add up to " + visible + "; the figures per "
+            + (years ? "year" : "month") + " are used"));
+      }
+    }
+    return finish(records, issues, lowerBound);
+  }
+
+  /** The one total the letter gives: the only value, or the one it calls a total. */
+  private static Figure total(List<Figure> totals, List<Figure> parts) {
+    Set<Long> values = new TreeSet<>(java.util.Comparator.nullsFirst(Long::compare));
+    totals.forEach(t -> values.add(t.value));
+    if (values.size() == 1) {
+      return totals.get(0);
+    }
+    List<Figure> stated = totals.stream().filter(Figure::stated).toList();
+    if (!stated.isEmpty() && stated.stream().map(Figure::value).distinct().count() == 1) {
+      return stated.get(0);
+    }
+    return null;
+  }
+
+  /** A year or month given twice with the same figure is one figure (a summary repeated). */
+  private static List<Figure> distinct(List<Figure> dated) {
+    Map<String, Figure> byAnchor = new LinkedHashMap<>();
+    List<Figure> kept = new ArrayList<>();
+    for (Figure f : dated) {
+      String key = f.anchor.financialYear() + "|" + f.anchor.date();
+      Figure seen = byAnchor.putIfAbsent(key, f);
+      if (seen == null || !Objects.equals(seen.value, f.value)) {
+        kept.add(f);
+      }
+    }
+    return kept;
+  }
+
+  private Result finish(List<RawRecord> records, List<Issue> issues, boolean lowerBound) {
+    boolean zero = records.stream().allMatch(r -> r.count() != null && r.count() == 0);
+    List<RawRecord> nonZero = records.stream().filter(r -> r.count() == null || r.count() > 0).toList();
+    String layout = nonZero.stream().map(RawRecord::layout).distinct()
+        .reduce((a, b) -> a + "+" + b).orElse("");
+    return new Result(nonZero, List.copyOf(issues), layout, lowerBound && !nonZero.isEmpty(),
+        zero, null);
+  }
+
+  private void add(List<RawRecord> records, Figure f, String layout, Sentence.Anchor anchor,
+      String description) {
+    records.add(record(f, layout, anchor, f.value, f.value == null, description));
+  }
+
+  private RawRecord record(Figure f, String layout, Sentence.Anchor anchor, Long count,
+      boolean suppressed, String description) {
+    return new RawRecord(new SourceRef(file, null, f.line), layout, 0,
+        anchor == null ? null : anchor.date(), anchor == null ? null : anchor.financialYear(),
+        description, null, null, null, null, null, null, count, suppressed);
+  }
+
+  private Issue mismatch(Figure at, String message) {
+    return Issue.warning("TOTAL_MISMATCH", new SourceRef(file, null, at.line), message);
+  }
+}

@@ -1,0 +1,137 @@
+package uk.breachreport.core.words;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Objects;
+import org.junit.jupiter.api.BeforeAll;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import uk.breachreport.core.ReferenceData;
+import java.nio.file.Path;
+import uk.breachreport.core.model.RawRecord;
+import uk.breachreport.core.normalise.Period;
+import uk.breachreport.core.reference.ReferenceSource;
+
+/** Figures read from letters' sentences with the shipped data/reference/words.csv. */
+class LetterFiguresTest {
+
+  static final Path REFERENCE = Path.of(System.getProperty("project.root", "../.."), "data/reference");
+  static WordRules words;
+
+  @BeforeAll
+  static void load() {
+    words = ReferenceData.load(ReferenceSource.folder(REFERENCE), Period.STUDY)
+        .statuses().words();
+  }
+
+  static LetterFigures.Result read(String text) {
+    return LetterFigures.read("letter.txt", text.lines().toList(), words);
+  }
+
+  static String show(LetterFigures.Result r) {
+    if (r.problem() != null) {
+      return "PROBLEM " + r.problem();
+    }
+    StringBuilder s = new StringBuilder(r.layout() + (r.saysZero() ? " zero" : "") + (r.lowerBound() ? " lower" : ""));
+    for (RawRecord rec : r.records()) {
+      s.append(" | ").append(rec.source().row()).append(':')
+          .append(Objects.toString(rec.financialYear(), "-")).append('/')
+          .append(Objects.toString(rec.date(), "-")).append('=')
+          .append(rec.suppressed() ? "<" : "").append(rec.count())
+          .append(rec.description() == null ? "" : " [" + rec.description() + "]");
+    }
+    return s.toString();
+  }
+
+  /**
+   * A letter's text and what is read from it: the layout, then per record its line, financial
+   * year / month or quarter, count ({@code <} where hidden) and, for a breakdown, its words.
+   */
+  static Stream<Arguments> letters() {
+    return Stream.of(
+        Arguments.of("Between 1 April 2011 and 31 March 2014 the Council recorded a total of 47 data protection breaches.",
+            "PROSE_TOTAL | 1:-/-=47"),
+        Arguments.of("1. None.\n\n2. \u2013 5. Not applicable, as there were no breaches.",
+            ""),
+        Arguments.of("The Council recorded forty-seven incidents in the period.",
+            "PROSE_TOTAL | 1:-/-=47"),
+        Arguments.of("There were one hundred and three data breaches.",
+            "PROSE_TOTAL | 1:-/-=103"),
+        Arguments.of("Total: 413 incidents",
+            "PROSE_TOTAL | 1:-/-=413"),
+        Arguments.of("We can confirm that 47 (forty-seven) breaches were reported.",
+            "PROSE_TOTAL | 1:-/-=47"),
+        Arguments.of("In total there were 23 breaches of the Data Protection Act.",
+            "PROSE_TOTAL | 1:-/-=23"),
+        Arguments.of("2022/23 = 97 data incidents\n2021/22 = 312\n2020/21 = 227",
+            "PROSE_YEARS | 1:2022-23/-=97 | 2:2021-22/-=312 | 3:2020-21/-=227"),
+        Arguments.of("In 2011/12 there were 9 breaches, in 2012/13 there were 21 and in 2013/14 17.",
+            "PROSE_YEARS | 1:2011-12/-=9 | 1:2012-13/-=21 | 1:2013-14/-=17"),
+        Arguments.of("Number of data breaches:\n2013/14 - 17\n2012/13 - 21\n2011/12 - 9\nTotal 47",
+            "PROSE_YEARS | 2:2013-14/-=17 | 3:2012-13/-=21 | 4:2011-12/-=9"),
+        Arguments.of("There were 9 breaches in 2011/12, 21 in 2012/13 and 17 in 2013/14, 47 in total.",
+            "PROSE_YEARS | 1:2011-12/-=9 | 1:2012-13/-=21 | 1:2013-14/-=17"),
+        Arguments.of("The number of breaches in the financial year April 2012 to March 2013 was 14.",
+            "PROSE_YEARS | 1:2012-13/-=14"),
+        Arguments.of("2011-12: fewer than 5 breaches. 2012-13: 6 breaches. 2013-14: 4 breaches. Total 12.",
+            "PROSE_YEARS | 1:2011-12/-=<null | 1:2012-13/-=6 | 1:2013-14/-=4 | 1:-/-=<2"),
+        Arguments.of("The number of data breaches recorded each month:\nNovember 2018 32, December 2018 23, January 2019 17",
+            "PROSE_MONTHS | 2:2018-19/November 2018=32 | 2:2018-19/December 2018=23 | 2:2018-19/January 2019=17"),
+        Arguments.of("Breaches by quarter: Q1 2012/13 3, Q2 2012/13 5.",
+            "PROSE_MONTHS | 1:2012-13/Q1 2012/13=3 | 1:2012-13/Q2 2012/13=5"),
+        Arguments.of("The Council recorded a total of forty-seven data protection breaches. 12 of these were emails sent to the wrong person. One member of staff was dismissed.",
+            "PROSE_BREAKDOWN | 1:-/-=12 [12 of these were emails sent to the wrong person] | 1:-/-=35"),
+        Arguments.of("There were 20 incidents, of which 5 were reported to the ICO.",
+            "PROSE_TOTAL | 1:-/-=20"),
+        Arguments.of("There were 30 breaches: 10 of these involved lost or stolen laptops and 8 of these were letters sent to the wrong address.",
+            "PROSE_BREAKDOWN | 1:-/-=10 [10 of these involved lost or stolen laptops] | 1:-/-=8 [8 of these were letters sent to the wrong address] | 1:-/-=12"),
+        Arguments.of("There were fewer than five breaches in the period.",
+            "PROSE_TOTAL lower | 1:-/-=<null"),
+        Arguments.of("We received 1,234 FOI requests in 2012/13. There were no data breaches.",
+            ""),
+        Arguments.of("Your request FOI 7314 dated 3 May 2014. The cost of compliance would exceed £450, or 18 hours.",
+            ""),
+        Arguments.of("Please contact us on 01234 567890 or write to SW1A 1AA quoting reference 2014/0412.",
+            ""),
+        Arguments.of("Section 40(2) applies to 3 of the details. 95% of staff have completed training.",
+            ""),
+        Arguments.of("The Council employs 4,500 staff and handled 312 subject access requests.",
+            ""),
+        Arguments.of("You asked: how many data breaches were there in 2011/12, 2012/13 and 2013/14?",
+            ""),
+        Arguments.of("1. How many data breaches did the council record between April 2011 and March 2014?\nAnswer: 103\n2. How many were reported to the ICO?\nAnswer: 5\n3. How many staff were disciplined?\nAnswer: 2",
+            "PROSE_TOTAL | 2:-/-=103"),
+        Arguments.of("We recorded 12 breaches in our schools and 30 breaches in social care.",
+            "PROBLEM the letter gives several different breach totals [12, 30] and does not say which is the answer"),
+        Arguments.of("There were 0 data breaches recorded.",
+            " zero"),
+        Arguments.of("Part 1: The number of data protection breaches recorded was 22 in 2011/12, 10\nin 2012/13 and 23 in 2013/14.",
+            "PROSE_YEARS | 1:2011-12/-=22 | 1:2012-13/-=10 | 1:2013-14/-=23"),
+        Arguments.of("Year     FOI requests received  Data protection breaches\n-------  ---------------------  ------------------------\n2011/12  873                    6\n2012/13  867                    19\nTotal    1,740                  25",
+            "PROSE_YEARS | 3:2011-12/-=6 | 4:2012-13/-=19"),
+        Arguments.of("Subject: Data security incidents 2011-2014\nFinancial year 2014/15 (1 April 2014 to 31 March 2015) - 4\nFinancial year 2011/12 (1 April 2011 to 31 March 2012) - 9\nPlease note we have also included the figure for 2014/15 to date (up to 30\nJune 2014) for information.\nTotal for the period requested (2011/12 to 2013/14): 9",
+            "PROSE_YEARS | 2:2014-15/-=4 | 3:2011-12/-=9"),
+        Arguments.of("Our original response stated that 27 incidents had been recorded. The panel has established that this figure was incorrect. The correct number of data protection breaches recorded is therefore 25.",
+            "PROSE_TOTAL | 1:-/-=25"),
+        Arguments.of("We estimate this would exceed the appropriate limit. The Council self-reported 4 incidents to the Information Commissioner's Office. If you would like to refine your request to cover only those 4 incidents, we would be happy to consider it.",
+            ""),
+        Arguments.of("The recorded breaches break down as follows: 24 were letters posted to an\nincorrect address and 7 were lost laptops.\nChildren's data: three cases.",
+            "PROSE_BREAKDOWN | 1:-/-=24 [24 were letters posted to an incorrect address] | 1:-/-=7 [7 were lost laptops]"),
+        Arguments.of("Data protection breaches by directorate:\nChildren's Services ...... 64\nResources ...... 22\n86",
+            "PROSE_TOTAL | 4:-/-=86"),
+        Arguments.of("Types of breach: lost unencrypted USB memory stick 21, information disclosed verbally to the wrong person 20, confidential waste not disposed of securely 11.",
+            "PROSE_BREAKDOWN | 1:-/-=21 [lost unencrypted USB memory stick 21] | 1:-/-=20 [information disclosed verbally to the wrong person 20] | 1:-/-=11 [confidential waste not disposed of securely 11]"),
+        Arguments.of("Tel: 01506 566341. Please write within 40\nworking days.",
+            ""),
+        Arguments.of("RE: FOI 6171 - data protection breaches\nThe figure is 0 (nil) for each of the financial years 2011/12, 2012/13 and 2013/14.",
+            " zero"));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @MethodSource("letters")
+  void readsTheFiguresOfALetter(String text, String expected) {
+    assertEquals(expected, show(read(text)));
+  }
+}
