@@ -90,6 +90,8 @@ public final class LetterFigures {
   private static final Pattern TABLE_GAP =
       Pattern.compile("(?<=[^\\s.!?])(?:\\s{2,}|\\s*\\t\\s*|\\s+\\|\\s+)(?=\\S)");
   private static final Pattern RULE_LINE = Pattern.compile("[-=_|+.\\s]+");
+  /** Dots leading a label to its figure ("Post sent to wrong address ....... 9"): a gap. */
+  private static final Pattern DOT_LEADER = Pattern.compile("(?<=\\S)\\s*(?:\\.\\s?){3,}\\s*(?=\\S)");
   private static final Pattern CELL_FIGURE = Pattern.compile("(?:<\\s*)?\\d[\\d,]*");
   private static final Pattern MONTH_START = Pattern.compile(
       "^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{4}\\b",
@@ -125,9 +127,9 @@ public final class LetterFigures {
     int i = 0;
     while (i < lines.size()) {
       int first = i;
-      StringBuilder paragraph = new StringBuilder(lines.get(i));
+      StringBuilder paragraph = new StringBuilder(leadersAsGaps(lines.get(i)));
       while (i + 1 < lines.size() && wrapped(lines.get(i), lines.get(i + 1))) {
-        paragraph.append(' ').append(lines.get(++i).strip());
+        paragraph.append(' ').append(leadersAsGaps(lines.get(++i)).strip());
       }
       i++;
       if (!reader.tableRow(first + 1, paragraph.toString())) {
@@ -137,6 +139,10 @@ public final class LetterFigures {
       }
     }
     return reader.result();
+  }
+
+  private static String leadersAsGaps(String line) {
+    return DOT_LEADER.matcher(line).replaceAll("  ");
   }
 
   /**

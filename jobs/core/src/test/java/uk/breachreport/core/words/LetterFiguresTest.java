@@ -55,6 +55,14 @@ class LetterFiguresTest {
             "PROSE_TOTAL | 1:-/-=47"),
         Arguments.of("1. None.\n\n2. \u2013 5. Not applicable, as there were no breaches.",
             ""),
+        Arguments.of("The breaches recorded in that period, by type, were:\n"
+            + "Email sent to wrong recipient ........ 12\n"
+            + "Post sent to wrong address ........... 9\n"
+            + "Lost or stolen equipment .............. <5\n"
+            + "Other ................................. <5",
+            "PROSE_BREAKDOWN lower | 2:-/-=12 [Email sent to wrong recipient 12]"
+                + " | 3:-/-=9 [Post sent to wrong address 9]"
+                + " | 4:-/-=<null [Lost or stolen equipment < 5]"),
         Arguments.of("The Council recorded forty-seven incidents in the period.",
             "PROSE_TOTAL | 1:-/-=47"),
         Arguments.of("There were one hundred and three data breaches.",
