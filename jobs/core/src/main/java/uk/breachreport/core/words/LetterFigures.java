@@ -264,8 +264,11 @@ public final class LetterFigures {
       // "9 were emails sent to the wrong person", "lost USB memory stick 21"
       figures.add(new Figure(line, Role.PART, null, value,
           category ? own : (beforeClause.strip() + " " + n.value()), false));
-    } else if (breachy && (STATED_BEFORE.matcher(before).find() || stated
-        || (ONLY_NUMBER.matcher(before).matches() && afterClause.isBlank()))) {
+    } else if (breachy && (stated
+        // "= 9" in a letter about breaches, unless words after it say what else it counts
+        // ("= 1 line"): a figure that borrows its meaning from the sentences before stands alone
+        || STATED_BEFORE.matcher(before).find() && (sentenceSaysBreach || afterClause.isBlank())
+        || ONLY_NUMBER.matcher(before).matches() && afterClause.isBlank())) {
       figures.add(new Figure(line, Role.TOTAL, null, value, own, stated));
     }
   }

@@ -229,11 +229,11 @@ class FormatsTest {
   @Test
   void aZipsEntriesAreAnswersNamedWithTheirLineage() {
     byte[] inner = FormatFiles.zip(List.of("log.csv"), List.of(
-        "Date,Description,Action taken\n05/06/2012,Email sent to wrong recipient,Training\n"
+        "Date,Description,Action taken,Reported to ICO\n05/06/2012,Email sent to wrong recipient,Training,No\n"
             .getBytes(StandardCharsets.UTF_8)));
     byte[] zip = FormatFiles.zip(
         List.of("Ryedale District Council/log.csv", "__MACOSX/._log.csv", "more.zip", "notes.rtf"),
-        List.of("Date,Description,Action taken\n05/06/2012,Lost laptop,Training\n"
+        List.of("Date,Description,Action taken,Reported to ICO\n05/06/2012,Lost laptop,Training,No\n"
             .getBytes(StandardCharsets.UTF_8), new byte[] {0, 5, 22, 7}, inner,
             "{\\rtf1 x}".getBytes(StandardCharsets.US_ASCII)));
 

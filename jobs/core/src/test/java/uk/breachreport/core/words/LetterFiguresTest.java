@@ -63,6 +63,8 @@ class LetterFiguresTest {
             "PROSE_BREAKDOWN lower | 2:-/-=12 [Email sent to wrong recipient 12]"
                 + " | 3:-/-=9 [Post sent to wrong address 9]"
                 + " | 4:-/-=<null [Lost or stolen equipment < 5]"),
+        Arguments.of("The log of breaches is attached.\nCaf\u00e9 = 1 line of quoted-printable.",
+            ""),
         Arguments.of("The Council recorded forty-seven incidents in the period.",
             "PROSE_TOTAL | 1:-/-=47"),
         Arguments.of("There were one hundred and three data breaches.",
