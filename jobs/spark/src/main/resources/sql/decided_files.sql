@@ -10,6 +10,7 @@ SELECT f.file, f.sha256, f.authority_code, f.size, f.resolved_how,
        CASE WHEN d.outcome IN ('DUPLICATE', 'EXCLUDED') THEN 0 ELSE f.totals_rows END AS totals_rows,
        CASE WHEN d.outcome IN ('DUPLICATE', 'EXCLUDED') THEN 0 ELSE f.note_rows END AS note_rows,
        CASE WHEN d.outcome IS NULL THEN f.lower_bound ELSE false END AS lower_bound,
-       d.repeats
+       d.repeats,
+       f.evidence
 FROM ingested_files f
 LEFT JOIN file_decisions d ON d.file = f.file

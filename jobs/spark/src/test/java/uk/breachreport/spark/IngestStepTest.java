@@ -59,8 +59,8 @@ class IngestStepTest {
 
   @Test
   void anEmailNamedAsSavedGivesOneFileRowPerPart() throws IOException {
-    String csv = "Date of incident,Description,Action taken\n"
-        + "05/06/2012,Email sent to wrong recipient,Words of advice\n";
+    String csv = "Date of incident,Description,Action taken,Reported to ICO\n"
+        + "05/06/2012,Email sent to wrong recipient,Words of advice,No\n";
     Path email = Files.writeString(in.resolve("RE: FOI 7314 #2 [final].eml"),
         "From: foi@example.org\r\nSubject: RE: FOI 7314\r\nMIME-Version: 1.0\r\n"
             + "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n"

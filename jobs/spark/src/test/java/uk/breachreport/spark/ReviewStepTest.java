@@ -27,16 +27,16 @@ class ReviewStepTest extends SparkTestBase {
   void countsEachAnswerOnceHoldsTheImplausibleAndAppliesCorrections() throws Exception {
     Path input = Files.createDirectories(tmp.resolve("in"));
     String log = String.join("\n",
-        "Date of incident,Description,Action taken",
-        "05/06/2012,Email sent to wrong recipient,Words of advice",
-        "14/02/2013,Something happened,None",
-        "02/03/2013,Laptop stolen from car,Dismissed");
+        "Date of incident,Description,Action taken,Reported to ICO",
+        "05/06/2012,Email sent to wrong recipient,Words of advice,No",
+        "14/02/2013,Something happened,None,No",
+        "02/03/2013,Laptop stolen from car,Dismissed,Yes");
     // The same answer saved twice: identical bytes.
     Files.writeString(input.resolve("Southampton City Council FOI.csv"), log);
     Files.writeString(input.resolve("Copy of Southampton City Council FOI.csv"), log);
     // The same answer in two forms: a log, and its year totals.
     Files.writeString(input.resolve("Bristol City Council breaches.csv"), String.join("\n",
-        "Date of incident,Description", "05/06/2012,Letter sent to wrong address",
+        "Date of incident,Description of breach", "05/06/2012,Letter sent to wrong address",
         "07/07/2012,Papers lost"));
     Files.writeString(input.resolve("Bristol City Council breaches by year.csv"), String.join("\n",
         "Financial year,Number of data protection breaches", "2012/13,2", "Total,2"));
