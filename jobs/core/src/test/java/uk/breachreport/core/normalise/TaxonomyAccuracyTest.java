@@ -20,7 +20,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import uk.breachreport.core.ReferenceData;
 import uk.breachreport.core.reference.ReferenceSource;
 
@@ -28,38 +29,47 @@ import uk.breachreport.core.reference.ReferenceSource;
  * The shipped rules against descriptions and outcomes written, the way councils' officers write
  * them, by someone who had not seen the rules, each labelled as a careful reader would label it.
  *
- * <p>Half of the labelled phrases (the "dev" split, copied under src/test/resources/phrases) were
- * used to improve the rules; the other half ("holdout") was kept away from them to measure how the
- * rules do on wording they were not written for. Run on another split with
+ * <p>Two development sets are kept under src/test/resources/phrases, both by the same author:
+ * "dev", the half the rules were first improved on, and "spent", the half first held back (on
+ * which those rules reached only 79.4% category and 87.0% action) and then used to rewrite the
+ * rules by concept rather than by phrase. Both are held to floors, so a rule change that loses
+ * ground on either fails. Wording nobody has seen is measured on another folder with
  * {@code -Dphrases.dir=/path/to/folder -Dphrases.split=holdout}: the folder holds
  * {@code descriptions-<split>.csv} ({@code text,category,channel,involves_children,sensitive_data})
- * and {@code outcomes-<split>.csv} ({@code text,action,reported_to_ico}). Without
- * {@code phrases.split}, "dev" is read when the folder has it, else "holdout".
+ * and {@code outcomes-<split>.csv} ({@code text,action,reported_to_ico}); a split without floors
+ * or in another folder is measured and reported, not held to any.
  *
  * <p>The report (accuracy per dimension, the confusions and every miss) is printed and written to
- * {@code target/taxonomy-accuracy-<split>.txt}. The floors hold the accuracy the rules reached on
- * the dev split, so a rule change that loses ground there fails; another split is measured and
- * reported, not held to them.
+ * {@code target/taxonomy-accuracy-<split>.txt}.
  */
 class TaxonomyAccuracyTest {
 
   static final Path REFERENCE = Path.of("../../data/reference");
   static final Path DIR =
       Path.of(System.getProperty("phrases.dir", "src/test/resources/phrases"));
-  static final String SPLIT = System.getProperty("phrases.split",
-      Files.exists(DIR.resolve("descriptions-dev.csv")) ? "dev" : "holdout");
+  /** The split named by {@code phrases.split}; without it, every split that has floors. */
+  static final List<String> SPLITS = System.getProperty("phrases.split") == null
+      ? List.of("dev", "spent") : List.of(System.getProperty("phrases.split"));
 
   /**
-   * Share of the dev phrases the rules get right, per dimension, as they reached it: a regression
-   * fails. Before the rules were improved on them: category 70.2%, channel 77.5%, children 96.5%,
-   * sensitive 80.2%, action 80.9%.
+   * Share of each development set the rules get right, per dimension, as they reached it: a
+   * regression fails. Before any improvement, on dev: category 70.2%, channel 77.5%, children
+   * 96.5%, sensitive 80.2%, action 80.9%; on spent, after dev's rules and before the rewrite by
+   * concept: category 79.4%, channel 80.5%, children 98.4%, sensitive 91.8%, action 87.0%.
    */
-  static final Map<String, Double> DEV_FLOORS = Map.of(
-      "category", 0.988,
-      "channel", 0.968,
-      "involves_children", 1.0,
-      "sensitive_data", 0.980,
-      "action", 1.0);
+  static final Map<String, Map<String, Double>> FLOORS = Map.of(
+      "dev", Map.of(
+          "category", 0.992,
+          "channel", 0.968,
+          "involves_children", 1.0,
+          "sensitive_data", 0.980,
+          "action", 1.0),
+      "spent", Map.of(
+          "category", 0.964,
+          "channel", 0.871,
+          "involves_children", 0.984,
+          "sensitive_data", 0.953,
+          "action", 0.984));
 
   static Taxonomy taxonomy;
 
@@ -108,10 +118,15 @@ class TaxonomyAccuracyTest {
     }
   }
 
-  @Test
-  void rulesClassifyUnseenWordingAsACarefulReaderWould() throws IOException {
-    List<CSVRecord> descriptions = read("descriptions");
-    List<CSVRecord> outcomes = read("outcomes");
+  static List<String> splits() {
+    return SPLITS;
+  }
+
+  @ParameterizedTest
+  @MethodSource("splits")
+  void rulesClassifyUnseenWordingAsACarefulReaderWould(String split) throws IOException {
+    List<CSVRecord> descriptions = read("descriptions", split);
+    List<CSVRecord> outcomes = read("outcomes", split);
     List<Measure> measures = List.of(
         measure("category", descriptions, "category",
             t -> taxonomy.category(t, null).name()),
@@ -123,7 +138,7 @@ class TaxonomyAccuracyTest {
             t -> label(taxonomy.sensitiveData(t))),
         measure("action", outcomes, "action", t -> taxonomy.action(t).name()));
 
-    StringBuilder report = new StringBuilder("Taxonomy accuracy on " + DIR + " (" + SPLIT
+    StringBuilder report = new StringBuilder("Taxonomy accuracy on " + DIR + " (" + split
         + "): " + descriptions.size() + " descriptions, " + outcomes.size() + " outcomes\n");
     measures.forEach(m -> report.append(m.report()));
     long icoStated = outcomes.stream().filter(r -> !r.get("reported_to_ico").isBlank()).count();
@@ -132,14 +147,17 @@ class TaxonomyAccuracyTest {
         .append(outcomes.size()).append(" outcome phrases state it\n");
     Path target = Path.of("target");
     Files.createDirectories(target);
-    Files.writeString(target.resolve("taxonomy-accuracy-" + SPLIT + ".txt"), report,
+    Files.writeString(target.resolve("taxonomy-accuracy-" + split + ".txt"), report,
         StandardCharsets.UTF_8);
     System.out.println(report);
 
     assertTrue(descriptions.size() > 0 && outcomes.size() > 0, "no phrases in " + DIR);
-    if (SPLIT.equals("dev")) {
-      for (Measure m : measures) {
-        double floor = DEV_FLOORS.get(m.dimension());
+    // the floors belong to the shipped sets: another folder's "dev" is measured, not held
+    Map<String, Double> floors = System.getProperty("phrases.dir") == null
+        ? FLOORS.getOrDefault(split, Map.of()) : Map.of();
+    for (Measure m : measures) {
+      if (floors.containsKey(m.dimension())) {
+        double floor = floors.get(m.dimension());
         assertTrue(m.accuracy() >= floor, String.format(Locale.ROOT,
             "%s accuracy %.1f%% fell below its floor %.1f%%:%n%s", m.dimension(),
             100 * m.accuracy(), 100 * floor, m.report()));
@@ -159,8 +177,8 @@ class TaxonomyAccuracyTest {
     return Objects.toString(value, "");
   }
 
-  private static List<CSVRecord> read(String kind) throws IOException {
-    Path file = DIR.resolve(kind + "-" + SPLIT + ".csv");
+  private static List<CSVRecord> read(String kind, String split) throws IOException {
+    Path file = DIR.resolve(kind + "-" + split + ".csv");
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CSVParser parser = format.parse(r)) {

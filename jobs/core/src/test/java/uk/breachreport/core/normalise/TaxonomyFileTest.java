@@ -48,7 +48,7 @@ class TaxonomyFileTest {
           Fax sent to wrong number                                  | SENT_TO_WRONG_RECIPIENT
           Letter sent to previous address of client                 | SENT_TO_WRONG_RECIPIENT
           Email sent in error to external organisation              | SENT_TO_WRONG_RECIPIENT
-          Recipients in cc instead of bcc                           | SENT_TO_WRONG_RECIPIENT
+          Recipients in cc instead of bcc                           | UNAUTHORISED_DISCLOSURE
           Another client’s letter enclosed in envelope              | SENT_TO_WRONG_RECIPIENT
           Incorrect attachment sent with email                      | SENT_TO_WRONG_RECIPIENT
           Council tax bill sent to previous occupier                | SENT_TO_WRONG_RECIPIENT
