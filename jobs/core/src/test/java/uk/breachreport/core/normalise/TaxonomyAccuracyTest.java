@@ -32,8 +32,13 @@ import uk.breachreport.core.reference.ReferenceSource;
  * <p>Two development sets are kept under src/test/resources/phrases, both by the same author:
  * "dev", the half the rules were first improved on, and "spent", the half first held back (on
  * which those rules reached only 79.4% category and 87.0% action) and then used to rewrite the
- * rules by concept rather than by phrase. Both are held to floors, so a rule change that loses
- * ground on either fails. Wording nobody has seen is measured on another folder with
+ * rules by concept rather than by phrase. A second author wrote "author2-dev", used while the
+ * rules were rewritten, and "author2-holdout", which nobody working on the rules saw: measured
+ * once at the end, before (the rules of the first release: category 62.7%, channel 75.3%,
+ * children 94.0%, sensitive 78.0%, action 75.3%) and after (category 83.3%, channel 86.0%,
+ * children 96.7%, sensitive 87.3%, action 93.8%). All four are held to floors, so a rule change
+ * that loses ground on any fails; the held-out one is no longer unseen once rules are written
+ * against its misses. Wording nobody has seen is measured on another folder with
  * {@code -Dphrases.dir=/path/to/folder -Dphrases.split=holdout}: the folder holds
  * {@code descriptions-<split>.csv} ({@code text,category,channel,involves_children,sensitive_data})
  * and {@code outcomes-<split>.csv} ({@code text,action,reported_to_ico}); a split without floors
@@ -49,7 +54,8 @@ class TaxonomyAccuracyTest {
       Path.of(System.getProperty("phrases.dir", "src/test/resources/phrases"));
   /** The split named by {@code phrases.split}; without it, every split that has floors. */
   static final List<String> SPLITS = System.getProperty("phrases.split") == null
-      ? List.of("dev", "spent") : List.of(System.getProperty("phrases.split"));
+      ? List.of("dev", "spent", "author2-dev", "author2-holdout")
+      : List.of(System.getProperty("phrases.split"));
 
   /**
    * Share of each development set the rules get right, per dimension, as they reached it: a
@@ -69,7 +75,19 @@ class TaxonomyAccuracyTest {
           "channel", 0.871,
           "involves_children", 0.984,
           "sensitive_data", 0.953,
-          "action", 0.984));
+          "action", 0.984),
+      "author2-dev", Map.of(
+          "category", 0.946,
+          "channel", 0.840,
+          "involves_children", 0.986,
+          "sensitive_data", 0.966,
+          "action", 0.963),
+      "author2-holdout", Map.of(
+          "category", 0.833,
+          "channel", 0.860,
+          "involves_children", 0.966,
+          "sensitive_data", 0.873,
+          "action", 0.938));
 
   static Taxonomy taxonomy;
 
