@@ -19,6 +19,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import uk.breachreport.core.model.Authority;
+import uk.breachreport.core.model.FileOutcome;
 import uk.breachreport.core.model.ResponseStatus;
 import uk.breachreport.core.normalise.Register;
 import uk.breachreport.core.quality.AnswerForms;
@@ -79,7 +80,13 @@ final class ReviewStep {
     Map<String, String> sha256 = new TreeMap<>();
     in.files().select("file", "sha256").collectAsList()
         .forEach(r -> sha256.put(r.getString(0), r.getString(1)));
-    decisions.addAll(Duplicates.of(sha256));
+    // A rejected file keeps its own reason: the same empty or unreadable bytes twice are two
+    // rejects, and only answers that count are read once.
+    Map<String, String> answers = new TreeMap<>();
+    in.files().where(col("outcome").notEqual(FileOutcome.REJECTED.name()))
+        .select("file", "sha256").collectAsList()
+        .forEach(r -> answers.put(r.getString(0), r.getString(1)));
+    decisions.addAll(Duplicates.of(answers));
     Set<String> duplicates = decisions.stream().map(FileDecision::file).collect(Collectors.toSet());
     corrections.fileExclusions(sha256.keySet(), effects).stream()
         .filter(d -> !duplicates.contains(d.file())).forEach(decisions::add);

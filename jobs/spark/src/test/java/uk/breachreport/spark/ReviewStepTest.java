@@ -3,6 +3,7 @@ package uk.breachreport.spark;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -34,6 +35,10 @@ class ReviewStepTest extends SparkTestBase {
     // The same answer saved twice: identical bytes.
     Files.writeString(input.resolve("Southampton City Council FOI.csv"), log);
     Files.writeString(input.resolve("Copy of Southampton City Council FOI.csv"), log);
+    // The same unreadable bytes twice: two rejects, each with its reason, not a duplicate.
+    byte[] slides = "PK not really a presentation".getBytes(StandardCharsets.UTF_8);
+    Files.write(input.resolve("Craven District Council slides.pptx"), slides);
+    Files.write(input.resolve("Craven District Council slides (2).pptx"), slides);
     // The same answer in two forms: a log, and its year totals.
     Files.writeString(input.resolve("Bristol City Council breaches.csv"), String.join("\n",
         "Date of incident,Description of breach", "05/06/2012,Letter sent to wrong address",
@@ -80,6 +85,10 @@ class ReviewStepTest extends SparkTestBase {
     Assertions.assertEquals("SUPERSEDED",
         files.get("Bristol City Council breaches by year.csv").get("outcome").asText());
     Assertions.assertEquals("CORRECTIONS", files.get("corrections.csv").get("outcome").asText());
+    for (String slidesFile : List.of("Craven District Council slides.pptx",
+        "Craven District Council slides (2).pptx")) {
+      Assertions.assertEquals("REJECTED", files.get(slidesFile).get("outcome").asText(), slidesFile);
+    }
     Assertions.assertEquals(1, quality.at("/record_counts/excluded_by_reason/SUPERSEDED").asInt(),
         "the year totals' record, bucketed by code");
     JsonNode held = quality.get("held_for_review");

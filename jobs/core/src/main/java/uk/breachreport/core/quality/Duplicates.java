@@ -27,7 +27,10 @@ public final class Duplicates {
 
   private Duplicates() {}
 
-  /** @param sha256ByFile every read file's checksum (files with none, unreadable, are skipped) */
+  /**
+   * @param sha256ByFile the checksum of every file read as an answer (files with none are
+   *     skipped; rejected files are not passed: each keeps its own reason)
+   */
   public static List<FileDecision> of(Map<String, String> sha256ByFile) {
     Map<String, List<String>> bySha = new TreeMap<>();
     sha256ByFile.forEach((file, sha) -> {
