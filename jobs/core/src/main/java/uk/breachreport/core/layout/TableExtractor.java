@@ -57,6 +57,12 @@ public final class TableExtractor implements RowSink {
           + "|options|choices|ref(erence)?\\s*data|codes|keys?|config)"
           + "(\\s+(lists?|values|data|tables?|sheet))?\\s*\\d*\\s*",
       Pattern.CASE_INSENSITIVE);
+  /** Sheet names that say a sheet holds the figures a chart is drawn from. */
+  private static final Pattern CHART_NAME = Pattern.compile(
+      "\\s*((chart|graph)s?(\\s*(data|source|figures|table))?|(data|figures)\\s+for\\s+(the\\s+)?(chart|graph)s?)\\s*\\d*\\s*",
+      Pattern.CASE_INSENSITIVE);
+  static final String CHART_REASON =
+      "the figures a chart is drawn from, repeating the breaches of the sheets before it";
   static final String LOOKUP_REASON =
       "a list of lookup values (the choices behind drop-down cells), not breaches";
 
@@ -174,6 +180,11 @@ public final class TableExtractor implements RowSink {
     if (isLookupList()) {
       sheet.start.restore();
       skipSheet(sheet.name, LOOKUP_REASON);
+    } else if (sheet.name != null && CHART_NAME.matcher(sheet.name).matches()
+        && sheet.start.records > 0) {
+      // Counted once already: a chart's data repeats the log or summary it was drawn from.
+      sheet.start.restore();
+      skipSheet(sheet.name, CHART_REASON);
     } else if (sheet.header != null) {
       layouts.add(sheet.header.layout().name());
     }

@@ -147,6 +147,7 @@ public final class FixtureFiles {
     f.put("lookup-sheet-named", FixtureFiles::lookupSheetNamed);
     f.put("lookup-sheet-unnamed", FixtureFiles::lookupSheetUnnamed);
     f.put("log-short-distinct-kept", FixtureFiles::logShortDistinctKept);
+    f.put("chart-data-sheet", FixtureFiles::chartDataSheet);
     f.put("suppressed-total-sentence-below", FixtureFiles::suppressedTotalSentenceBelow);
     f.put("suppressed-total-sentence-same-cell", FixtureFiles::suppressedTotalSentenceSameCell);
     f.put("suppressed-total-merged-row", FixtureFiles::suppressedTotalMergedRow);
@@ -949,6 +950,22 @@ public final class FixtureFiles {
         List.of("Letter sent to wrong address", "Advice", "No"),
         List.of("Laptop stolen from a car", "Disciplinary", "Yes"),
         List.of("Records left in a skip", "Training", "")));
+  }
+
+  /** A log, then a "Chart data" sheet of its year totals that a chart on the log is drawn from. */
+  static void chartDataSheet(Path dir) throws IOException {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    fill(wb.createSheet("Breach log"), 0, 0, List.of(
+        row("Date", "Description", "Action taken"),
+        row(Dated.day(2011, 10, 4, UK), "Housing benefit file sent to the wrong landlord", "Advice"),
+        row(Dated.day(2012, 6, 27, UK), "Laptop left on a train", "Disciplinary"),
+        row(Dated.day(2013, 1, 15, UK), "Minutes naming a complainant published online", "Training")));
+    fill(wb.createSheet("Chart data"), 0, 0, List.of(
+        row("Financial year", "Number of breaches"),
+        row("2011/12", 1),
+        row("2012/13", 2),
+        row("2013/14", 0)));
+    save(wb, dir.resolve("input.xlsx"));
   }
 
   // ---- suppressed cells and the total that recovers them -----------------------------------
