@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 import uk.breachreport.core.model.Category;
 import uk.breachreport.core.model.RawRecord;
 import uk.breachreport.core.model.ResponseStatus;
-import uk.breachreport.core.normalise.PlainText;
 import uk.breachreport.core.normalise.Taxonomy;
 import uk.breachreport.core.reference.ReferenceCsv;
+import uk.breachreport.core.text.PlainText;
 
 /**
  * Whether an answer is about personal-data breaches at all, from

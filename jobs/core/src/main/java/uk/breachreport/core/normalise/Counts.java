@@ -2,6 +2,7 @@ package uk.breachreport.core.normalise;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import uk.breachreport.core.text.PlainText;
 
 /**
  * Counts as councils write them in summary tables: plain or comma-grouped whole numbers, Excel

@@ -23,6 +23,7 @@ import org.apache.commons.csv.CSVRecord;
 import uk.breachreport.core.model.Action;
 import uk.breachreport.core.model.Category;
 import uk.breachreport.core.model.Channel;
+import uk.breachreport.core.text.PlainText;
 
 /**
  * The analyst's rules ({@code data/reference/taxonomy.csv}) that turn councils' free text into a

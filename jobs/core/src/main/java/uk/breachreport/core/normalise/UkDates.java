@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.breachreport.core.model.DatePrecision;
+import uk.breachreport.core.text.PlainText;
 
 /**
  * Dates as UK councils write them: always day before month, two-digit years in the 2000s.

@@ -3,6 +3,7 @@ package uk.breachreport.core.normalise;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import uk.breachreport.core.text.PlainText;
 
 /**
  * Yes/no cells ("Reported to ICO?", "Children's data?"), case-insensitive.

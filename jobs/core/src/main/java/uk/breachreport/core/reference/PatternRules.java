@@ -5,7 +5,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import uk.breachreport.core.normalise.PlainText;
+import uk.breachreport.core.text.PlainText;
 
 /**
  * An ordered list of "value, pattern" rules from a reference CSV: the first rule whose pattern is

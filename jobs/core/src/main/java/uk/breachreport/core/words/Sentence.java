@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import uk.breachreport.core.normalise.PlainText;
+import uk.breachreport.core.text.PlainText;
 
 /**
  * One sentence of a letter, with what is not a breach count taken out of play: its financial

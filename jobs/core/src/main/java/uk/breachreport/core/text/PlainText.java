@@ -1,4 +1,4 @@
-package uk.breachreport.core.normalise;
+package uk.breachreport.core.text;
 
 import java.util.regex.Pattern;
 
