@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import uk.breachreport.core.ingest.DocumentReader;
-import uk.breachreport.core.ingest.RowSink;
-import uk.breachreport.core.ingest.SheetRow;
 import uk.breachreport.core.ingest.UnreadableFileException;
+import uk.breachreport.core.model.RowSink;
+import uk.breachreport.core.model.SheetRow;
 
 /**
  * The baseline the Spark job is measured against: one thread opens every file under a folder with

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.openxml4j.util.ZipArchiveFakeEntry;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import uk.breachreport.core.model.RowSink;
 
 /**
  * Reads any supported answer file into rows, after checking that its bytes are what its name says

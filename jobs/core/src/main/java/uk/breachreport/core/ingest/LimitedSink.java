@@ -3,6 +3,8 @@ package uk.breachreport.core.ingest;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.util.CellReference;
+import uk.breachreport.core.model.RowSink;
+import uk.breachreport.core.model.SheetRow;
 
 /**
  * Passes rows on to the real sink while holding every reader to the {@link IngestLimits}: too

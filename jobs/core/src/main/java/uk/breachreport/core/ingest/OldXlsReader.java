@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import org.apache.poi.hssf.extractor.OldExcelExtractor;
+import uk.breachreport.core.model.RowSink;
+import uk.breachreport.core.model.SheetRow;
 
 /**
  * Reads an Excel 5.0/95 (BIFF5) workbook, which POI's workbook model refuses, through its old-file

@@ -11,6 +11,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import uk.breachreport.core.model.RowSink;
+import uk.breachreport.core.model.SheetRow;
 
 /**
  * Reads an OpenDocument answer (.ods spreadsheet or .odt text) from its content.xml, with a StAX

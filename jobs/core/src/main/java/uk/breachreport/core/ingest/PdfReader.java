@@ -9,6 +9,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import uk.breachreport.core.model.RowSink;
+import uk.breachreport.core.model.SheetRow;
 
 /**
  * Reads a PDF answer's text layer. Each printed line is split into cells where its words stand

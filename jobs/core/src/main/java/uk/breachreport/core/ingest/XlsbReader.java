@@ -10,6 +10,7 @@ import org.apache.poi.xssf.binary.XSSFBSheetHandler;
 import org.apache.poi.xssf.binary.XSSFBStylesTable;
 import org.apache.poi.xssf.eventusermodel.XSSFBReader;
 import org.xml.sax.SAXException;
+import uk.breachreport.core.model.RowSink;
 
 /**
  * Streams an Excel binary workbook (.xlsb) sheet by sheet through POI's XSSFB reader, with the

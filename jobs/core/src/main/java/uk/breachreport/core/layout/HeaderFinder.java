@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import uk.breachreport.core.ingest.SheetRow;
+import uk.breachreport.core.model.SheetRow;
 import uk.breachreport.core.normalise.CountValue;
 import uk.breachreport.core.normalise.Counts;
 import uk.breachreport.core.normalise.UkDates;

@@ -2,6 +2,8 @@ package uk.breachreport.core.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.breachreport.core.model.RowSink;
+import uk.breachreport.core.model.SheetRow;
 
 /** Keeps what a reader gives it: the sheet names, all rows and the sheets skipped, in order. */
 final class CollectingSink implements RowSink {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.breachreport.core.model.FileOutcome;
 import uk.breachreport.core.model.FileResult;
+import uk.breachreport.core.model.SheetRow;
 
 /**
  * Every form SPEC's Input lists is read into rows: the letter's words as the "Letter" sheet and a

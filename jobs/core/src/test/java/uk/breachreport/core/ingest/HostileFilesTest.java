@@ -20,6 +20,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.breachreport.core.model.FileOutcome;
 import uk.breachreport.core.model.FileResult;
+import uk.breachreport.core.model.RowSink;
+import uk.breachreport.core.model.SheetRow;
 
 /**
  * Every hostile file is rejected, with its reason, through the same {@link AnswerParser} the job

@@ -13,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import uk.breachreport.core.model.FileOutcome;
 import uk.breachreport.core.model.FileResult;
+import uk.breachreport.core.model.SheetRow;
 
 /** Files that look hostile but are a council's honest answer: they are read, not rejected. */
 class OddButReadableTest {

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.breachreport.core.ReferenceData;
-import uk.breachreport.core.ingest.SheetRow;
+import uk.breachreport.core.model.SheetRow;
 import uk.breachreport.core.normalise.Period;
 import uk.breachreport.core.reference.ReferenceSource;
 

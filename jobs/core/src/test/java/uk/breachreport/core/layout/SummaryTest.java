@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Arrays;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.breachreport.core.ingest.SheetRow;
+import uk.breachreport.core.model.SheetRow;
 
 /** Rows that state a table's total in words (cells separated by "|"), and the figure they state. */
 class SummaryTest {

@@ -1,4 +1,4 @@
-package uk.breachreport.core.ingest;
+package uk.breachreport.core.model;
 
 /**
  * Receives a document's rows sheet by sheet, so a reader can stream a large sheet without

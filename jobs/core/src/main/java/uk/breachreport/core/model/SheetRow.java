@@ -1,4 +1,4 @@
-package uk.breachreport.core.ingest;
+package uk.breachreport.core.model;
 
 import java.util.List;
 
