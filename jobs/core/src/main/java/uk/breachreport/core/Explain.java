@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import uk.breachreport.core.ingest.AnswerParser;
+import uk.breachreport.core.answer.AnswerParser;
 import uk.breachreport.core.ingest.DocumentReader;
 import uk.breachreport.core.ingest.FileFormat;
 import uk.breachreport.core.ingest.Manifest;

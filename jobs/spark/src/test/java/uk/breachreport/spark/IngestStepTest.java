@@ -14,7 +14,7 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.breachreport.core.ReferenceData;
-import uk.breachreport.core.ingest.AnswerParser;
+import uk.breachreport.core.answer.AnswerParser;
 import uk.breachreport.core.ingest.Manifest;
 import uk.breachreport.core.normalise.Period;
 import uk.breachreport.core.reference.ReferenceSource;

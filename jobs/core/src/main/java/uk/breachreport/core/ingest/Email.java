@@ -29,12 +29,6 @@ import org.apache.poi.hsmf.exceptions.ChunkNotFoundException;
  */
 record Email(String subject, String body, boolean html, List<Part> attachments) {
 
-  /**
-   * A file inside a container (an email's attachment, a zip's entry). {@code ignored} is why it
-   * is not read as an answer at all (an image shown in the email's body), or null.
-   */
-  record Part(String name, byte[] bytes, String ignored) {}
-
   static Email eml(byte[] bytes) throws UnreadableFileException {
     DefaultMessageBuilder builder = new DefaultMessageBuilder();
     builder.setMimeEntityConfig(MimeConfig.PERMISSIVE);

@@ -16,10 +16,10 @@ final class ZipEntries {
 
   private ZipEntries() {}
 
-  static List<Email.Part> parts(byte[] bytes, IngestLimits limits)
+  static List<Part> parts(byte[] bytes, IngestLimits limits)
       throws UnreadableFileException {
     ZipScan.check(bytes, limits);
-    List<Email.Part> parts = new ArrayList<>();
+    List<Part> parts = new ArrayList<>();
     try (ZipArchiveInputStream zip = new ZipArchiveInputStream(
         new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.name(), false, true)) {
       ZipArchiveEntry entry;
@@ -31,7 +31,7 @@ final class ZipEntries {
         byte[] data = zip.readAllBytes();
         boolean macOs = name.startsWith("__MACOSX/") || name.endsWith("/.DS_Store")
             || name.equals(".DS_Store");
-        parts.add(new Email.Part(name, data,
+        parts.add(new Part(name, data,
             macOs ? "the Finder's own data that macOS adds to a zip, not an answer" : null));
       }
     } catch (IOException | RuntimeException e) {

@@ -6,14 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import uk.breachreport.core.layout.Extraction;
 import uk.breachreport.core.model.Issue;
 import uk.breachreport.core.model.RawRecord;
-import uk.breachreport.core.model.ResponseStatus;
+
 import uk.breachreport.core.model.SourceRef;
 import uk.breachreport.core.words.WordRules.Kind;
 
@@ -42,20 +41,6 @@ public final class LetterFigures {
     /** Figures were found and give records. */
     public boolean counted() {
       return problem == null && !records.isEmpty();
-    }
-
-    /**
-     * The records as a table extraction of the letter ({@code dataRows} = records, so the
-     * reconciliation adds up); a refusal said beside the figures is noted, the figures used.
-     */
-    public Extraction extraction(String file, List<String> text, Optional<ResponseStatus> said) {
-      List<Issue> all = new ArrayList<>(issues);
-      if (said.filter(s -> s == ResponseStatus.REFUSED).isPresent()) {
-        all.add(Issue.warning("PART_REFUSED", SourceRef.file(file), "the letter refuses or does "
-            + "not hold part of what was asked; the figures it gives for the rest are used"));
-      }
-      return new Extraction(records, List.of(), List.copyOf(all), text, layout, records.size(), 0,
-          0, 0, lowerBound, List.of());
     }
   }
 

@@ -1,8 +1,9 @@
 package uk.breachreport.core.ingest;
 
 import java.nio.file.Path;
-import uk.breachreport.core.normalise.Period;
 import uk.breachreport.core.ReferenceData;
+import uk.breachreport.core.answer.AnswerParser;
+import uk.breachreport.core.normalise.Period;
 import uk.breachreport.core.reference.ReferenceSource;
 
 /** An {@link AnswerParser} with the shipped reference data, as the job builds it. */

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import uk.breachreport.core.answer.AnswerParser;
 import uk.breachreport.core.model.FileOutcome;
 import uk.breachreport.core.model.FileResult;
 import uk.breachreport.core.model.RowSink;

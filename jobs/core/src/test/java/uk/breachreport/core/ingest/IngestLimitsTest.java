@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import uk.breachreport.core.answer.AnswerParser;
 
 /**
  * Every reader is held to the same sheet limits, here made tiny (5 columns, 10 rows, 50

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import uk.breachreport.core.answer.AnswerParser;
 import uk.breachreport.core.model.FileOutcome;
 import uk.breachreport.core.model.FileResult;
 import uk.breachreport.core.model.ManifestEntry;

@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import uk.breachreport.core.ingest.AnswerParser;
+import uk.breachreport.core.answer.AnswerParser;
 import uk.breachreport.core.model.FileOutcome;
 import uk.breachreport.core.model.FileResult;
 import uk.breachreport.core.model.Issue;

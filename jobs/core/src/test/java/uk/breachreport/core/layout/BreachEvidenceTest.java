@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.breachreport.core.ReferenceData;
-import uk.breachreport.core.ingest.AnswerParser;
+import uk.breachreport.core.answer.AnswerParser;
 import uk.breachreport.core.ingest.DocumentReader;
 import uk.breachreport.core.ingest.UnreadableFileException;
 import uk.breachreport.core.model.FileOutcome;

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.breachreport.core.ReferenceData;
-import uk.breachreport.core.ingest.AnswerParser;
+import uk.breachreport.core.answer.AnswerParser;
 import uk.breachreport.core.model.FileOutcome;
 import uk.breachreport.core.model.FileResult;
 import uk.breachreport.core.reference.ReferenceSource;

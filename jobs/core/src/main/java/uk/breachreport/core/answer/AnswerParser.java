@@ -1,10 +1,16 @@
-package uk.breachreport.core.ingest;
+package uk.breachreport.core.answer;
 
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.codec.digest.DigestUtils;
+import uk.breachreport.core.ingest.Containers;
+import uk.breachreport.core.ingest.DocumentReader;
+import uk.breachreport.core.ingest.FileFormat;
+import uk.breachreport.core.ingest.IngestLimits;
+import uk.breachreport.core.ingest.Part;
+import uk.breachreport.core.ingest.UnreadableFileException;
 import uk.breachreport.core.layout.BreachEvidence;
 import uk.breachreport.core.layout.ColumnRules;
 import uk.breachreport.core.layout.Extraction;
@@ -12,8 +18,10 @@ import uk.breachreport.core.layout.StatusRules;
 import uk.breachreport.core.layout.TableExtractor;
 import uk.breachreport.core.model.FileOutcome;
 import uk.breachreport.core.model.FileResult;
+import uk.breachreport.core.model.Issue;
 import uk.breachreport.core.model.ManifestEntry;
 import uk.breachreport.core.model.ResponseStatus;
+import uk.breachreport.core.model.SourceRef;
 import uk.breachreport.core.normalise.CouncilResolver;
 import uk.breachreport.core.normalise.Resolution;
 import uk.breachreport.core.words.LetterFigures;
@@ -29,7 +37,7 @@ public final class AnswerParser implements Serializable {
   /** A council's name sits in a letterhead's first lines. */
   private static final int CONTENT_LINES_FOR_COUNCIL = 15;
   /** An email in a zip in an email is real; deeper is a trap. */
-  static final int MAX_DEPTH = 3;
+  public static final int MAX_DEPTH = 3;
   /** Between a container's name and its part's: "RE- FOI 7314.eml!/breaches.xlsx". */
   static final String LINEAGE = "!/";
 
@@ -71,14 +79,13 @@ public final class AnswerParser implements Serializable {
           "a container nested more than " + MAX_DEPTH + " deep: its contents are not read", null));
       return;
     }
-    List<Email.Part> parts;
+    List<Part> parts;
     Resolution council = container;
     try {
+      parts = Containers.parts(format, bytes);
       if (format == FileFormat.ZIP) {
-        parts = ZipEntries.parts(bytes, IngestLimits.DEFAULT);
         council = orContainer(resolve(file, manifest, List.of()), container);
       } else {
-        parts = (format == FileFormat.EML ? Email.eml(bytes) : Email.msg(bytes)).attachments();
         FileResult body = parse(file, bytes, manifest, container);
         if (body.authorityCode() != null) {
           council = new Resolution.Resolved(
@@ -99,7 +106,7 @@ public final class AnswerParser implements Serializable {
     if (format == FileFormat.ZIP && parts.isEmpty()) {
       results.add(answer.rejected(council, "an empty zip archive: no file inside", null));
     }
-    for (Email.Part part : parts) {
+    for (Part part : parts) {
       String name = file + LINEAGE + part.name();
       if (part.ignored() != null) {
         Answer inner = new Answer(name, DigestUtils.sha256Hex(part.bytes()), part.bytes().length);
@@ -160,7 +167,7 @@ public final class AnswerParser implements Serializable {
       return answer.rejected(council, figures.problem(), tables);
     }
     if (figures.counted()) { // figures in words win over any wording of none or refusal
-      return answer.used(council, figures.extraction(file, tables.text(), said)).withEvidence(
+      return answer.used(council, letter(figures, file, tables.text(), said)).withEvidence(
           found.forTables().orElse("words: each figure is in a sentence about breaches"));
     }
     if (figures.saysZero()) {
@@ -192,6 +199,21 @@ public final class AnswerParser implements Serializable {
   public static FileResult unreadable(String file, String reason) {
     return new FileResult(file, null, 0, null, null, FileOutcome.REJECTED, "",
         "cannot read the file: " + reason, List.of(), List.of(), List.of(), 0, 0, 0, 0, false);
+  }
+
+  /**
+   * A letter's figures as a table extraction of the letter ({@code dataRows} = records, so the
+   * reconciliation adds up); a refusal said beside the figures is noted, the figures used.
+   */
+  private static Extraction letter(LetterFigures.Result figures, String file, List<String> text,
+      Optional<ResponseStatus> said) {
+    List<Issue> issues = new ArrayList<>(figures.issues());
+    if (said.filter(s -> s == ResponseStatus.REFUSED).isPresent()) {
+      issues.add(Issue.warning("PART_REFUSED", SourceRef.file(file), "the letter refuses or does "
+          + "not hold part of what was asked; the figures it gives for the rest are used"));
+    }
+    return new Extraction(figures.records(), List.of(), List.copyOf(issues), text,
+        figures.layout(), figures.records().size(), 0, 0, 0, figures.lowerBound(), List.of());
   }
 
   /** A part that names no council of its own (or an ambiguous one) is its container's. */
