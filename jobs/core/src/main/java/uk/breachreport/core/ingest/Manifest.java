@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVRecord;
 import uk.breachreport.core.model.ManifestEntry;
 import uk.breachreport.core.model.ResponseStatus;
 import uk.breachreport.core.reference.ReferenceCsv;
@@ -33,20 +32,19 @@ public final class Manifest implements Serializable {
   }
 
   public static Manifest load(Reader csv) {
-    List<CSVRecord> records = ReferenceCsv.read(csv);
-    if (!records.isEmpty() && !records.get(0).isMapped("authority")) {
+    ReferenceCsv.Table table = ReferenceCsv.read("manifest.csv", csv);
+    if (!table.rows().isEmpty() && !table.has("authority")) {
       throw new IllegalArgumentException(
           "manifest.csv must have a header row with the columns file,authority[,status,note]");
     }
-    return new Manifest(records.stream().map(Manifest::entry).toList());
+    return new Manifest(table.map(Manifest::entry));
   }
 
-  private static ManifestEntry entry(CSVRecord r) {
-    int line = (int) r.getRecordNumber() + 1;
+  private static ManifestEntry entry(ReferenceCsv.Row r) {
     String file = optional(r, "file");
     String authority = optional(r, "authority");
     if (authority == null) {
-      throw new IllegalArgumentException("manifest.csv line " + line + ": no authority given");
+      throw new IllegalArgumentException("no authority given");
     }
     String statusText = optional(r, "status");
     ResponseStatus status = null;
@@ -55,18 +53,15 @@ public final class Manifest implements Serializable {
         case "no_response" -> ResponseStatus.NO_RESPONSE;
         case "refused" -> ResponseStatus.REFUSED;
         case "nil_return" -> ResponseStatus.NIL_RETURN;
-        default -> throw new IllegalArgumentException("manifest.csv line " + line + ": status '"
-            + statusText + "' is not one of no_response, refused, nil_return");
+        default -> throw new IllegalArgumentException("status '" + statusText
+            + "' is not one of no_response, refused, nil_return");
       };
     }
-    return new ManifestEntry(line, file, authority, status, optional(r, "note"));
+    return new ManifestEntry((int) r.line(), file, authority, status, optional(r, "note"));
   }
 
-  private static String optional(CSVRecord r, String column) {
-    if (!r.isMapped(column) || !r.isSet(column)) {
-      return null;
-    }
-    String value = r.get(column).strip();
+  private static String optional(ReferenceCsv.Row r, String column) {
+    String value = r.optional(column).strip();
     return value.isEmpty() ? null : value;
   }
 

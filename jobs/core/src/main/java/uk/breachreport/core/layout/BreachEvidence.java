@@ -65,10 +65,9 @@ public final class BreachEvidence implements Serializable {
 
   /** The rules of {@code evidence.csv}; the taxonomy tells type names that are breaches. */
   public static BreachEvidence load(Reader csv, Taxonomy taxonomy) {
-    return new BreachEvidence(ReferenceCsv.read(csv).stream()
-        .map(r -> new Rule(ReferenceCsv.enumValue(r, "kind", Kind.class),
-            ReferenceCsv.pattern(r, "pattern")))
-        .toList(), taxonomy);
+    return new BreachEvidence(ReferenceCsv.read("evidence.csv", csv)
+        .require(List.of("kind", "pattern"))
+        .map(r -> new Rule(r.enumValue("kind", Kind.class), r.pattern("pattern"))), taxonomy);
   }
 
   /** The first of the kinds' rules found in the text, quoted with its place ("header: '...'"). */

@@ -18,7 +18,7 @@ public final class ColumnRules implements Serializable {
   }
 
   public static ColumnRules load(Reader csv) {
-    return new ColumnRules(PatternRules.load(csv, "field", Field.class));
+    return new ColumnRules(PatternRules.load("columns.csv", csv, "field", Field.class));
   }
 
   /** The field of the first rule that matches the header cell, if any. */

@@ -26,7 +26,8 @@ public final class StatusRules implements Serializable {
   }
 
   public static StatusRules load(Reader csv, Reader wordsCsv) {
-    PatternRules<ResponseStatus> rules = PatternRules.load(csv, "status", ResponseStatus.class);
+    PatternRules<ResponseStatus> rules = PatternRules.load("statuses.csv", csv, "status",
+        ResponseStatus.class);
     rules.values().stream()
         .filter(s -> s != ResponseStatus.REFUSED && s != ResponseStatus.NIL_RETURN)
         .findFirst()

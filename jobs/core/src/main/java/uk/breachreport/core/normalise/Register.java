@@ -16,10 +16,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import uk.breachreport.core.model.Authority;
+import uk.breachreport.core.reference.ReferenceCsv;
 import uk.breachreport.core.reference.ReferenceSource;
 
 /**
@@ -124,33 +123,21 @@ public final class Register implements Serializable {
    * The authorities in force are those existing on {@code day} (all of them when it is null).
    */
   public static Register load(Reader csv, LocalDate day) {
-    return load(csv, day, null);
+    return load("register.csv", csv, day, null);
   }
 
-  private static Register load(Reader csv, LocalDate day, Period period) {
-    CSVFormat format =
-        CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-    try (CSVParser parser = CSVParser.parse(csv, format)) {
-      List<String> missing =
-          COLUMNS.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
-      if (!missing.isEmpty()) {
+  private static Register load(String file, Reader csv, LocalDate day, Period period) {
+    ReferenceCsv.Table table = ReferenceCsv.read(file, csv).require(COLUMNS);
+    boolean dated = HISTORY_COLUMNS.stream().allMatch(table::has);
+    Map<String, Entry> seen = new LinkedHashMap<>();
+    table.forEach(row -> {
+      Entry entry = entry(row.record(), dated);
+      if (seen.putIfAbsent(entry.authority().code(), entry) != null) {
         throw new IllegalArgumentException(
-            "register is missing column(s) " + missing + "; expected header " + String.join(",", COLUMNS));
+            "duplicate code '" + entry.authority().code() + "'; each code must appear once");
       }
-      boolean dated = parser.getHeaderMap().keySet().containsAll(HISTORY_COLUMNS);
-      Map<String, Entry> seen = new LinkedHashMap<>();
-      for (CSVRecord row : parser) {
-        Entry entry = entry(row, dated);
-        if (seen.putIfAbsent(entry.authority().code(), entry) != null) {
-          throw new IllegalArgumentException(
-              "duplicate code '" + entry.authority().code() + "' at line " + line(row)
-                  + " of the register; each code must appear once");
-        }
-      }
-      return new Register(day, new ArrayList<>(seen.values()), period);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the register", e);
-    }
+    });
+    return new Register(day, new ArrayList<>(seen.values()), period);
   }
 
   /**
@@ -172,7 +159,7 @@ public final class Register implements Serializable {
                             + " offers " + validities
                             + ". Add a register for that period or choose a covered period."));
     try (Reader reader = reference.open(chosen.file())) {
-      return load(reader, period.to(), period);
+      return load(chosen.file(), reader, period.to(), period);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read register " + chosen.file(), e);
     }
@@ -296,21 +283,14 @@ public final class Register implements Serializable {
   }
 
   private static List<Validity> validities(ReferenceSource reference) {
-    String registers = REGISTERS_FILE;
-    CSVFormat format =
-        CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-    try (Reader reader = reference.open(registers);
-        CSVParser parser = CSVParser.parse(reader, format)) {
-      List<Validity> out = new ArrayList<>();
-      for (CSVRecord row : parser) {
-        out.add(
-            new Validity(row.get("file"), required(date(row, "valid_from"), row, "valid_from"), date(row, "valid_to")));
-      }
-      return out;
+    try (Reader reader = reference.open(REGISTERS_FILE)) {
+      return ReferenceCsv.read(REGISTERS_FILE, reader)
+          .require(List.of("file", "valid_from", "valid_to"))
+          .map(row -> new Validity(row.get("file"),
+              required(date(row.record(), "valid_from"), "valid_from"),
+              date(row.record(), "valid_to")));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + registers, e);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(registers + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot read " + REGISTERS_FILE, e);
     }
   }
 
@@ -324,13 +304,13 @@ public final class Register implements Serializable {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
-          column + " '" + value + "' at line " + line(row) + " is not a date like 2011-04-01", e);
+          column + " '" + value + "' is not a date like 2011-04-01", e);
     }
   }
 
-  private static LocalDate required(LocalDate date, CSVRecord row, String column) {
+  private static LocalDate required(LocalDate date, String column) {
     if (date == null) {
-      throw new IllegalArgumentException("empty " + column + " at line " + line(row));
+      throw new IllegalArgumentException("empty " + column);
     }
     return date;
   }
@@ -344,7 +324,7 @@ public final class Register implements Serializable {
     LocalDate end = date(row, "end_date");
     if (start != null && end != null && end.isBefore(start)) {
       throw new IllegalArgumentException(
-          "end_date " + end + " before start_date " + start + " at line " + line(row) + " (" + authority.code() + ")");
+          "end_date " + end + " before start_date " + start + " (" + authority.code() + ")");
     }
     return new Entry(authority, start, end, bar(row, "predecessors"), bar(row, "successors"), bar(row, "other_codes"));
   }
@@ -371,7 +351,7 @@ public final class Register implements Serializable {
     String value = row.get(column);
     if (value.isEmpty()) {
       throw new IllegalArgumentException(
-          "empty " + column + " at line " + line(row) + " of the register; every authority needs one");
+          "empty " + column + "; every authority needs one");
     }
     return value;
   }
@@ -386,15 +366,11 @@ public final class Register implements Serializable {
       return parse.apply(value.replace(",", ""));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          column + " '" + value + "' at line " + line(row) + " (" + code + ") is not a whole number", e);
+          column + " '" + value + "' (" + code + ") is not a whole number", e);
     }
   }
 
   private static String blankToNull(String value) {
     return value == null || value.isEmpty() ? null : value;
-  }
-
-  private static long line(CSVRecord row) {
-    return row.getRecordNumber() + 1;
   }
 }

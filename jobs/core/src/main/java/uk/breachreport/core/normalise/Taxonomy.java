@@ -1,10 +1,7 @@
 package uk.breachreport.core.normalise;
 
-import java.io.IOException;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -16,13 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import uk.breachreport.core.model.Action;
 import uk.breachreport.core.model.Category;
 import uk.breachreport.core.model.Channel;
+import uk.breachreport.core.reference.ReferenceCsv;
 import uk.breachreport.core.text.PlainText;
 
 /**
@@ -47,7 +41,7 @@ import uk.breachreport.core.text.PlainText;
 public final class Taxonomy implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final String[] COLUMNS = {"dimension", "value", "pattern", "priority"};
+  private static final List<String> COLUMNS = List.of("dimension", "value", "pattern", "priority");
   private static final Pattern STATED = Pattern.compile("[\\p{L}\\p{N}]");
 
   /** One rule: its value when {@code pattern} is found in the text, and where it was written. */
@@ -97,7 +91,7 @@ public final class Taxonomy implements Serializable {
    *
    * @throws IllegalArgumentException naming the line of a bad dimension, value, pattern or
    *     priority, or a missing header column
-   * @throws UncheckedIOException when the reader fails
+   * @throws java.io.UncheckedIOException when the reader fails
    */
   public static Taxonomy load(Reader csv) {
     List<Rule<Category>> categories = new ArrayList<>();
@@ -105,55 +99,23 @@ public final class Taxonomy implements Serializable {
     List<Rule<Action>> actions = new ArrayList<>();
     List<Rule<Boolean>> children = new ArrayList<>();
     List<Rule<Boolean>> sensitive = new ArrayList<>();
-    CSVFormat format =
-        CSVFormat.DEFAULT.builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setCommentMarker('#')
-            .setIgnoreEmptyLines(true)
-            .setTrim(true)
-            .get();
-    try (CSVParser parser = format.parse(withoutByteOrderMark(csv))) {
-      for (String column : COLUMNS) {
-        if (!parser.getHeaderMap().containsKey(column)) {
-          throw new IllegalArgumentException(
-              "taxonomy header " + parser.getHeaderNames() + " lacks column '" + column
-                  + "': expected dimension,value,pattern,priority[,note]");
-        }
+    ReferenceCsv.read("taxonomy.csv", csv).require(COLUMNS).forEach(r -> {
+      int line = (int) r.line();
+      Pattern pattern = r.pattern("pattern");
+      int priority = priority(r.get("priority"));
+      String value = r.get("value");
+      switch (dimension(r.get("dimension"))) {
+        case CATEGORY -> categories.add(
+            new Rule<>(enumValue(Category.class, value), pattern, priority, line));
+        case CHANNEL -> channels.add(
+            new Rule<>(enumValue(Channel.class, value), pattern, priority, line));
+        case ACTION -> actions.add(
+            new Rule<>(enumValue(Action.class, value), pattern, priority, line));
+        case CHILDREN -> children.add(new Rule<>(flag(value), pattern, priority, line));
+        case SENSITIVE -> sensitive.add(new Rule<>(flag(value), pattern, priority, line));
       }
-      for (CSVRecord r : parser) {
-        int line = (int) parser.getCurrentLineNumber();
-        if (!Arrays.stream(COLUMNS).allMatch(r::isSet)) {
-          throw bad(line, "has " + r.size() + " fields: expected dimension,value,pattern,priority");
-        }
-        Pattern pattern = pattern(line, r.get("pattern"));
-        int priority = priority(line, r.get("priority"));
-        String value = r.get("value");
-        switch (dimension(line, r.get("dimension"))) {
-          case CATEGORY -> categories.add(
-              new Rule<>(enumValue(line, Category.class, value), pattern, priority, line));
-          case CHANNEL -> channels.add(
-              new Rule<>(enumValue(line, Channel.class, value), pattern, priority, line));
-          case ACTION -> actions.add(
-              new Rule<>(enumValue(line, Action.class, value), pattern, priority, line));
-          case CHILDREN -> children.add(new Rule<>(flag(line, value), pattern, priority, line));
-          case SENSITIVE -> sensitive.add(new Rule<>(flag(line, value), pattern, priority, line));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the taxonomy", e);
-    }
+    });
     return new Taxonomy(categories, channels, actions, children, sensitive);
-  }
-
-  /** Excel's "CSV UTF-8" starts with a byte-order mark that would otherwise spoil the header. */
-  private static Reader withoutByteOrderMark(Reader csv) throws IOException {
-    PushbackReader in = new PushbackReader(csv);
-    int first = in.read();
-    if (first != -1 && first != '\uFEFF') {
-      in.unread(first);
-    }
-    return in;
   }
 
   /**
@@ -299,64 +261,38 @@ public final class Taxonomy implements Serializable {
         .toList();
   }
 
-  private static Dimension dimension(int line, String text) {
+  private static Dimension dimension(String text) {
     try {
       return Dimension.valueOf(text.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw bad(
-          line,
-          "dimension '" + text + "' is unknown: expected one of "
-              + "category, channel, action, children, sensitive");
+      throw new IllegalArgumentException("dimension '" + text + "' is unknown: expected one of "
+          + "category, channel, action, children, sensitive");
     }
   }
 
-  private static <E extends Enum<E>> E enumValue(int line, Class<E> type, String text) {
+  private static <E extends Enum<E>> E enumValue(Class<E> type, String text) {
     try {
       return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw bad(
-          line,
-          type.getSimpleName().toLowerCase(Locale.ROOT) + " '" + text
-              + "' is unknown: expected one of " + Arrays.toString(type.getEnumConstants()));
+      throw new IllegalArgumentException(type.getSimpleName().toLowerCase(Locale.ROOT) + " '"
+          + text + "' is unknown: expected one of " + Arrays.toString(type.getEnumConstants()));
     }
   }
 
-  private static Boolean flag(int line, String text) {
+  private static Boolean flag(String text) {
     if (!text.trim().equalsIgnoreCase("true")) {
-      throw bad(line, "value '" + text + "' for children or sensitive must be 'true'");
+      throw new IllegalArgumentException(
+          "value '" + text + "' for children or sensitive must be 'true'");
     }
     return Boolean.TRUE;
   }
 
-  private static Pattern pattern(int line, String regex) {
-    if (regex.isEmpty()) {
-      throw bad(line, "has an empty pattern");
-    }
-    Pattern p;
-    try {
-      p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    } catch (PatternSyntaxException e) {
-      throw bad(
-          line,
-          "pattern '" + regex + "' is not a valid Java regular expression: "
-              + e.getDescription() + " near index " + e.getIndex());
-    }
-    if (p.matcher("").find()) {
-      throw bad(line, "pattern '" + regex + "' matches empty text, so it would match everything");
-    }
-    return p;
-  }
-
-  private static int priority(int line, String text) {
+  private static int priority(String text) {
     try {
       return Integer.parseInt(text);
     } catch (NumberFormatException e) {
-      throw bad(line, "priority '" + text + "' is not a whole number");
+      throw new IllegalArgumentException("priority '" + text + "' is not a whole number");
     }
-  }
-
-  private static IllegalArgumentException bad(int line, String problem) {
-    return new IllegalArgumentException("taxonomy line " + line + ": " + problem);
   }
 
   @Override

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.commons.csv.CSVRecord;
 import uk.breachreport.core.reference.ReferenceCsv;
 
 /**
@@ -36,14 +35,14 @@ public record Plausibility(
 
   public static Plausibility load(Reader csv) {
     Map<String, String> v = new HashMap<>();
-    for (CSVRecord r : ReferenceCsv.read(csv)) {
+    ReferenceCsv.read("plausibility.csv", csv).forEach(r -> {
       String check = r.get("check");
       if (!CHECKS.contains(check)) {
-        throw new IllegalArgumentException("unknown check '" + check + "' on line "
-            + r.getRecordNumber() + " of plausibility.csv; expected one of " + CHECKS);
+        throw new IllegalArgumentException(
+            "unknown check '" + check + "'; expected one of " + CHECKS);
       }
       v.put(check, r.get("value"));
-    }
+    });
     if (!v.keySet().containsAll(CHECKS)) {
       throw new IllegalArgumentException("plausibility.csv lacks a value for "
           + CHECKS.stream().filter(c -> !v.containsKey(c)).sorted().toList());

@@ -23,13 +23,14 @@ public final class PatternRules<E extends Enum<E>> implements Serializable {
     this.rules = List.copyOf(rules);
   }
 
-  /** Rules from the columns {@code valueColumn} (an enum constant) and {@code pattern}. */
-  public static <E extends Enum<E>> PatternRules<E> load(Reader csv, String valueColumn,
-      Class<E> type) {
-    return new PatternRules<>(ReferenceCsv.read(csv).stream()
-        .map(r -> new Rule<>(ReferenceCsv.enumValue(r, valueColumn, type),
-            ReferenceCsv.pattern(r, "pattern")))
-        .toList());
+  /**
+   * Rules from the columns {@code valueColumn} (an enum constant) and {@code pattern} of the
+   * reference file {@code file}.
+   */
+  public static <E extends Enum<E>> PatternRules<E> load(String file, Reader csv,
+      String valueColumn, Class<E> type) {
+    return new PatternRules<>(ReferenceCsv.read(file, csv).require(List.of(valueColumn, "pattern"))
+        .map(r -> new Rule<>(r.enumValue(valueColumn, type), r.pattern("pattern"))));
   }
 
   public Optional<E> first(String text) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVRecord;
 import uk.breachreport.core.reference.ReferenceCsv;
 
 /**
@@ -45,10 +44,8 @@ public final class WordRules implements Serializable {
     for (Kind kind : Kind.values()) {
       rules.put(kind, new java.util.ArrayList<>());
     }
-    for (CSVRecord record : ReferenceCsv.read(csv)) {
-      rules.get(ReferenceCsv.enumValue(record, "kind", Kind.class))
-          .add(ReferenceCsv.pattern(record, "pattern"));
-    }
+    ReferenceCsv.read("words.csv", csv).require(List.of("kind", "pattern")).forEach(
+        r -> rules.get(r.enumValue("kind", Kind.class)).add(r.pattern("pattern")));
     rules.replaceAll((kind, patterns) -> List.copyOf(patterns));
     return new WordRules(rules);
   }

@@ -198,7 +198,7 @@ class BreachEvidenceTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
         BreachEvidence.load(new StringReader("kind,pattern,note\nBREACHES,breach,\n"),
             reference.taxonomy()));
-    assertTrue(e.getMessage().startsWith("unknown kind 'BREACHES' on line 1"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("evidence.csv line 2: unknown kind 'BREACHES'"), e.getMessage());
   }
 
   /**

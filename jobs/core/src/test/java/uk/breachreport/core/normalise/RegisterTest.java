@@ -135,7 +135,7 @@ class RegisterTest {
   void duplicateCodeIsRejectedWithItsLine() {
     String csv = HEADER + "X1,A Council,T,England,,,1,2011,s\nX1,B Council,T,England,,,1,2011,s\n";
     var e = assertThrows(IllegalArgumentException.class, () -> Register.load(new StringReader(csv)));
-    assertTrue(e.getMessage().contains("duplicate code 'X1' at line 3"), e.getMessage());
+    assertTrue(e.getMessage().contains("register.csv line 3: duplicate code 'X1'"), e.getMessage());
   }
 
   @Test
@@ -151,7 +151,7 @@ class RegisterTest {
   void badPopulationIsNamed() {
     String csv = HEADER + "X1,A Council,T,England,,,lots,2011,s\n";
     var e = assertThrows(IllegalArgumentException.class, () -> Register.load(new StringReader(csv)));
-    assertTrue(e.getMessage().contains("population 'lots' at line 2 (X1)"), e.getMessage());
+    assertTrue(e.getMessage().contains("register.csv line 2: population 'lots' (X1)"), e.getMessage());
   }
 
   @ParameterizedTest
@@ -334,7 +334,7 @@ class RegisterTest {
     String csv = HEADER.strip() + ",start_date,end_date,predecessors,successors,other_codes\n"
         + "X1,A Council,T,England,,,1,2011,s,2020-04-01,2019-03-31,,,\n";
     var e = assertThrows(IllegalArgumentException.class, () -> Register.load(new StringReader(csv)));
-    assertTrue(e.getMessage().contains("end_date 2019-03-31 before start_date 2020-04-01 at line 2 (X1)"), e.getMessage());
+    assertTrue(e.getMessage().contains("register.csv line 2: end_date 2019-03-31 before start_date 2020-04-01 (X1)"), e.getMessage());
   }
 
   @Test

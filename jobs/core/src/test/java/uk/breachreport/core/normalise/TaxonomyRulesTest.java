@@ -215,7 +215,7 @@ class TaxonomyRulesTest {
     String file = "# comment\n" + HEADER + "\ncategory,OTHER,fine,1,\n" + row + "\n";
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Taxonomy.load(new StringReader(file)));
-    assertTrue(e.getMessage().startsWith("taxonomy line 5: "), e.getMessage());
+    assertTrue(e.getMessage().startsWith("taxonomy.csv line 5: "), e.getMessage());
     assertTrue(e.getMessage().contains(problem), e.getMessage());
   }
 
@@ -225,7 +225,7 @@ class TaxonomyRulesTest {
         assertThrows(
             IllegalArgumentException.class,
             () -> Taxonomy.load(new StringReader("dimension,value,regex,priority\n")));
-    assertTrue(e.getMessage().contains("lacks column 'pattern'"), e.getMessage());
+    assertTrue(e.getMessage().contains("taxonomy.csv line 1: the header dimension,value,regex,priority lacks column(s) [pattern]"), e.getMessage());
   }
 
   @Test
