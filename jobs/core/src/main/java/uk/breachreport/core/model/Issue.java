@@ -6,11 +6,10 @@ package uk.breachreport.core.model;
  */
 public record Issue(Severity severity, String code, SourceRef source, String message) implements java.io.Serializable {
 
+  /** Only warnings: a file or row not used is a reject with its reason, not an issue. */
   public enum Severity {
     /** Worth an analyst's look; the data was used. */
-    WARNING,
-    /** The file or row was not used. */
-    REJECT
+    WARNING
   }
 
   public static Issue warning(String code, SourceRef source, String message) {

@@ -82,10 +82,6 @@ final class NameTokens {
     return String.join(" ", tokens.stream().map(Token::text).toList());
   }
 
-  static boolean isGeneric(String token) {
-    return GENERIC.contains(token);
-  }
-
   private static int genericPhraseAt(List<Token> tokens, int i) {
     for (List<String> phrase : GENERIC_PHRASES) {
       if (i + phrase.size() <= tokens.size()
