@@ -107,9 +107,18 @@ class ZipBombTest {
   @Test
   void aSmallEntryMayCompressWell() throws Exception {
     // Under 100 KB a ratio means nothing: an empty styles part compresses 50 to 1.
-    byte[] xlsx = HostileFiles.withEntry(HostileFiles.workbook(), DeflateBomb.entry(
-        HostileFiles.SHEET, HostileFiles.sheetStart(), 90_000, "</sheetData></worksheet>"), false);
-    DocumentReader.read("log.xlsx", xlsx, new CollectingSink());
+    RawZip.Entry sheet = DeflateBomb.entry(
+        HostileFiles.SHEET, HostileFiles.sheetStart(), 90_000, "</sheetData></worksheet>");
+    assertTrue(sheet.size() < ZipScan.RATIO_GRACE_BYTES, "small: " + sheet.size());
+    assertTrue((double) sheet.data().length / sheet.size()
+        < IngestLimits.DEFAULT.minInflateRatio(), "compresses beyond the bomb ratio: "
+        + sheet.size() + " bytes from " + sheet.data().length);
+    byte[] xlsx = HostileFiles.withEntry(HostileFiles.workbook(), sheet, false);
+    CollectingSink sink = new CollectingSink();
+    DocumentReader.read("log.xlsx", xlsx, sink);
+    assertEquals(List.of("Breaches"), sink.sheets);
+    assertEquals(List.of(), sink.rows, "the sheet holds only white space");
+    assertEquals(List.of(), sink.skipped);
   }
 
   /** Sheet XML of random numbers: compresses about 3 to 1, far from any bomb. */
