@@ -13,10 +13,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.breachreport.core.ingest.Manifest;
+import uk.breachreport.core.layout.BreachEvidence;
 import uk.breachreport.core.layout.ColumnRules;
 import uk.breachreport.core.layout.Field;
+import uk.breachreport.core.normalise.Period;
 import uk.breachreport.core.normalise.Register;
 import uk.breachreport.core.normalise.Taxonomy;
+import uk.breachreport.core.quality.Plausibility;
 import uk.breachreport.core.words.WordRules;
 
 /** Every reference file is read one way, and its errors name the line an editor shows. */
@@ -114,5 +118,25 @@ class ReferenceCsvTest {
         failure(() -> Register.load(new StringReader(
             "code,name,type,nation,region,aliases,population,population_year,population_source\n"
                 + "# a comment the register may now hold\n\nX1,,T,England,,,1,2011,s\n"))));
+    assertEquals("evidence.csv line 3: unknown kind 'BREACHES'; expected one of "
+            + List.of(BreachEvidence.Kind.values()),
+        failure(() -> BreachEvidence.load(new StringReader("kind,pattern\n# c\nBREACHES,b\n"),
+            null)));
+    String plausibility =
+        failure(() -> Plausibility.load(new StringReader("check,value\n\ncolour,1\n")));
+    assertTrue(plausibility.startsWith(
+        "plausibility.csv line 3: unknown check 'colour'; expected one of"), plausibility);
+    assertEquals("manifest.csv line 4: status 'lost' is not one of no_response, refused, "
+        + "nil_return", failure(() -> Manifest.load(new StringReader(
+            "file,authority,status\n# sent by post\n\na.csv,E07000163,lost\n"))));
+  }
+
+  @Test
+  void theRegistersListNamesItsLine(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("registers.csv"),
+        "file,valid_from,valid_to\n# the current register\nregister.csv,2009-04-01,\n"
+            + "\nold.csv,April 2011,2014-03-31\n");
+    assertEquals("registers.csv line 5: valid_from 'April 2011' is not a date like 2011-04-01",
+        failure(() -> Register.forPeriod(ReferenceSource.folder(dir), Period.STUDY)));
   }
 }
