@@ -30,7 +30,6 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import uk.breachreport.core.ReferenceData;
 import uk.breachreport.core.answer.AnswerParser;
 import uk.breachreport.core.ingest.Manifest;
 import uk.breachreport.core.model.Authority;
@@ -43,6 +42,7 @@ import uk.breachreport.core.quality.Corrections;
 import uk.breachreport.core.quality.FileSummary;
 import uk.breachreport.core.quality.Plausibility;
 import uk.breachreport.core.quality.QualityReport;
+import uk.breachreport.core.ReferenceData;
 import uk.breachreport.core.reference.ReferenceSource;
 
 /** The whole run: ingest, normalise, aggregate, render, then the output swapped in atomically. */
