@@ -71,7 +71,7 @@ public record ChangeSection(
     }
     return "Councils recorded " + ReportText.count(national.breaches()) + " breaches in this survey, "
         + movement(national) + " " + ReportText.count(national.earlierBreaches())
-        + " in the previous survey. The totals count every breach each survey received: " + national.note() + ".";
+        + " in the previous survey. " + capitalised(national.note().replaceFirst("^all breaches counted; ", "")) + ".";
   }
 
   /** "up 4 (40.0%) from", "down 4 (40.0%) from" or "the same as". */
@@ -110,7 +110,8 @@ public record ChangeSection(
   private static Row row(Change c) {
     return new Row(c.code(), c.name(), figure(c.earlierBreaches()), figure(c.breaches()),
         c.change() == null ? "" : (c.change() > 0 ? "+" : "") + ReportText.count(c.change()),
-        c.changeShare() == null ? "" : (c.changeShare().signum() > 0 ? "+" : c.changeShare().signum() < 0 ? "−" : "")
+        // an ASCII minus: the PDF's fonts have no U+2212
+        c.changeShare() == null ? "" : (c.changeShare().signum() > 0 ? "+" : c.changeShare().signum() < 0 ? "-" : "")
             + percent(c.changeShare()),
         c.through().isEmpty() ? "" : "through " + names(c.through()));
   }

@@ -406,6 +406,18 @@ class RegisterTest {
     assertEquals(population + " in " + year, a.population() + " in " + a.populationYear(), a.label() + ": " + a.populationSource());
   }
 
+  /** populations.csv: ONS's figures for England and Wales, Scotland's flagged as not verified. */
+  @Test
+  void laterPopulationsAreFlaggedUnlessFromOns() {
+    Register recent = Register.forPeriod(ReferenceSource.folder(REFERENCE),
+        new Period(LocalDate.of(2019, 4, 1), LocalDate.of(2022, 3, 31)));
+    for (Authority a : recent.all()) {
+      boolean ons = a.populationSource().startsWith("ONS Census 2021");
+      assertEquals(List.of("England", "Wales").contains(a.nation()), ons, a.label() + ": " + a.populationSource());
+      assertEquals(!ons, a.populationSource().contains("approximate, not verified"), a.label());
+    }
+  }
+
   @ParameterizedTest
   @CsvSource({
     "2019-04-01,2022-03-31,2020",  // middle 2020-09-30: 92 days from mid-2020, 273 from mid-2021
