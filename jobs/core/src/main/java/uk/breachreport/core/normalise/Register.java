@@ -156,6 +156,11 @@ public final class Register implements Serializable {
                   + " of the register; each code must appear once");
         }
       }
+      List<String> unknown = figures.keySet().stream().filter(c -> !seen.containsKey(c)).sorted().toList();
+      if (!unknown.isEmpty()) {
+        throw new IllegalArgumentException(POPULATIONS_FILE + " has figures for code(s) " + unknown
+            + " that the register does not list; use each council's code in the register");
+      }
       return new Register(day, new ArrayList<>(seen.values()), period);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the register", e);
@@ -236,7 +241,12 @@ public final class Register implements Serializable {
         if (population == null || year == null) {
           throw new IllegalArgumentException(POPULATIONS_FILE + ": empty population or year at line " + line(row));
         }
-        out.computeIfAbsent(code, c -> new ArrayList<>()).add(new Figure(population, year, required(row, "source")));
+        List<Figure> figures = out.computeIfAbsent(code, c -> new ArrayList<>());
+        if (figures.stream().anyMatch(f -> f.year() == year)) {
+          throw new IllegalArgumentException(POPULATIONS_FILE + ": a second " + year + " figure for " + code
+              + " at line " + line(row) + "; keep one figure per council and year");
+        }
+        figures.add(new Figure(population, year, required(row, "source")));
       }
     } catch (NoSuchFileException | FileNotFoundException e) {
       // a reference folder without other years: each council keeps the register's figure

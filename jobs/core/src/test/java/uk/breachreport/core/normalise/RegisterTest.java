@@ -441,4 +441,18 @@ class RegisterTest {
     Authority a = Register.forPeriod(ReferenceSource.folder(dir), recent).byCode("X1").orElseThrow();
     assertEquals(List.of(120L, 2021, "census 2021"), List.of(a.population(), a.populationYear(), a.populationSource()));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Y9,2021,5,s|populations.csv has figures for code(s) [Y9] that the register does not list",
+    "X1,2021,5,s\\nX1,2021,6,t|populations.csv: a second 2021 figure for X1 at line 3",
+  })
+  void populationsForUnknownCodesOrTwiceInAYearAreRefused(String rows, String message, @TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("r.csv"), HEADER + "X1,A Council,T,England,,,100,2011,census\n");
+    Files.writeString(dir.resolve("registers.csv"), "file,valid_from,valid_to\nr.csv,2009-04-01,\n");
+    Files.writeString(dir.resolve("populations.csv"), "code,year,population,source\n" + rows.replace("\\n", "\n") + "\n");
+    var e = assertThrows(IllegalArgumentException.class, () -> Register.forPeriod(ReferenceSource.folder(dir),
+        new Period(LocalDate.of(2019, 4, 1), LocalDate.of(2022, 3, 31))));
+    assertTrue(e.getMessage().contains(message), e.getMessage());
+  }
 }
