@@ -72,8 +72,7 @@ def build(register, districts, mysociety_rows):
             continue
         existed_2021 = (not start or start <= GEOGRAPHY_2021) and (not end or end >= GEOGRAPHY_2021)
         if r["type"] == "County":
-            members = [c for c, d in districts.items() if d[0] + " County Council" == r["name"]]
-            members = sorted(members)
+            members = sorted(c for c, d in districts.items() if d[0] + " County Council" == r["name"])
             if not existed_2021 or not members:
                 continue
             pop11 = sum(districts[c][1] for c in members)
@@ -81,7 +80,7 @@ def build(register, districts, mysociety_rows):
                 raise BuildError(f"{code} {r['name']}: its 2021 districts' 2011 figures sum to {pop11}, "
                                  f"the register's 2011 figure is {r['population']}")
             out.append({"code": code, "year": "2021", "population": str(sum(districts[c][2] for c in members)),
-                        "source": ONS_CITE + ", the sum of its districts " + " + ".join(sorted(members))
+                        "source": ONS_CITE + ", the sum of its districts " + " + ".join(members)
                         + " (their 2011 figures sum to the register's)"})
         elif existed_2021 or (start and start > GEOGRAPHY_2021):
             population, how = census_2021(code)
