@@ -42,6 +42,7 @@ import uk.breachreport.core.quality.Corrections;
 import uk.breachreport.core.quality.FileSummary;
 import uk.breachreport.core.quality.Plausibility;
 import uk.breachreport.core.quality.QualityReport;
+import uk.breachreport.core.report.ChangeSection;
 import uk.breachreport.core.ReferenceData;
 import uk.breachreport.core.reference.ReferenceSource;
 
@@ -150,7 +151,7 @@ public final class BreachReportJob {
     for (Tables.Table t : tables.byName().values()) {
       out.writeText("tables/" + t.name() + ".csv", CsvText.of(t.columns(), t.rows()));
     }
-    CompareStep.run(options, tables, reference.register(), conf, out);
+    ChangeSection change = CompareStep.run(options, tables, reference.register(), conf, out);
     List<Issue> warnings = normalised.warnings().union(ingested.issues())
         .orderBy("file", "sheet", "row", "code").collectAsList().stream()
         .map(BreachReportJob::issue).toList();
@@ -160,7 +161,7 @@ public final class BreachReportJob {
     out.writeText("quality.json", JSON.writeValueAsString(quality));
     out.writeText("summary.json", JSON.writeValueAsString(summary(options, listed, files, tables)));
     clock.done("AGGREGATE", "tables and quality");
-    RenderStep.run(spark, options, tables, quality, out);
+    RenderStep.run(spark, options, tables, quality, change, out);
     clock.done("RENDER", "report");
     out.commit();
     System.err.println("breach-report: done in " + clock + "; output in " + options.output());

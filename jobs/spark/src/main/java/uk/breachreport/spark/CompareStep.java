@@ -14,10 +14,12 @@ import org.apache.spark.sql.RowFactory;
 import uk.breachreport.core.compare.SurveyChange;
 import uk.breachreport.core.compare.SurveyChange.Survey;
 import uk.breachreport.core.normalise.Register;
+import uk.breachreport.core.report.ChangeSection;
 
 /**
  * COMPARE ({@code --compare DIR}): {@code tables/change.csv} from this run's tables and those an
- * earlier run wrote in DIR, by {@link SurveyChange}'s rule. Nothing without the option.
+ * earlier run wrote in DIR, by {@link SurveyChange}'s rule, and the report's section on the
+ * change. Nothing without the option ({@link ChangeSection#NONE}).
  */
 final class CompareStep {
 
@@ -26,10 +28,10 @@ final class CompareStep {
 
   private CompareStep() {}
 
-  static void run(Options options, Tables tables, Register register, Configuration conf, OutputDir out)
+  static ChangeSection run(Options options, Tables tables, Register register, Configuration conf, OutputDir out)
       throws BreachReportJob.InputException, IOException {
     if (options.compare().isEmpty()) {
-      return;
+      return ChangeSection.NONE;
     }
     String dir = options.compare().get();
     Survey now = Survey.read(new StringReader(csv(tables.get("council_rankings"))),
@@ -40,10 +42,10 @@ final class CompareStep {
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
       throw new BreachReportJob.InputException("cannot read the earlier survey in " + dir + ": " + e.getMessage(), e);
     }
-    List<Row> rows = SurveyChange.compare(now, earlier, register).stream()
-        .map(c -> RowFactory.create(c.values().toArray()))
-        .toList();
+    List<SurveyChange.Change> changes = SurveyChange.compare(now, earlier, register);
+    List<Row> rows = changes.stream().map(c -> RowFactory.create(c.values().toArray())).toList();
     out.writeText("tables/change.csv", CsvText.of(SurveyChange.COLUMNS, rows));
+    return ChangeSection.of(changes);
   }
 
   private static String csv(Tables.Table t) {

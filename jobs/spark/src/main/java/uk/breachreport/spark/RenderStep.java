@@ -24,6 +24,7 @@ import uk.breachreport.core.quality.Hold;
 import uk.breachreport.core.report.AppliedCorrection;
 import uk.breachreport.core.report.BreakdownRow;
 import uk.breachreport.core.report.CouncilRow;
+import uk.breachreport.core.report.ChangeSection;
 import uk.breachreport.core.report.CouncilSheet;
 import uk.breachreport.core.report.Headline;
 import uk.breachreport.core.report.IncidentLine;
@@ -46,11 +47,11 @@ final class RenderStep {
   private RenderStep() {}
 
   static void run(SparkSession spark, Options options, Tables tables, Map<String, Object> quality,
-      OutputDir out) throws IOException {
+      ChangeSection change, OutputDir out) throws IOException {
     spark.sparkContext().setJobGroup("RENDER", "RENDER report", false);
     Path local = Files.createTempDirectory("breach-report-");
     try {
-      new ReportRenderer().render(model(spark, options, tables, quality), local);
+      new ReportRenderer().render(model(spark, options, tables, quality, change), local);
       for (Tables.Table t : tables.byName().values()) {
         Files.writeString(local.resolve("downloads/" + t.name() + ".csv"),
             CsvText.of(t.columns(), t.rows()));
@@ -62,7 +63,7 @@ final class RenderStep {
   }
 
   static ReportModel model(SparkSession spark, Options options, Tables tables,
-      Map<String, Object> quality) {
+      Map<String, Object> quality, ChangeSection change) {
     Map<String, Object> h = tables.headline();
     List<CouncilRow> rankings = rankings(spark, tables);
     return new ReportModel(
@@ -87,7 +88,8 @@ final class RenderStep {
         breakdown(tables.get("by_type"), "breaches"),
         rankings,
         sheets(spark, rankings),
-        qualitySummary(quality));
+        qualitySummary(quality),
+        change);
   }
 
   private static long n(Map<String, Object> metrics, String name) {

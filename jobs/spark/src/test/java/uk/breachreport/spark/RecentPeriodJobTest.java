@@ -17,49 +17,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A 2019-2022 run on a few answers from councils reorganised in 2019 and 2020: who each answer is
- * counted for, and the change from an earlier survey's tables.
+ * The recent sample ({@code data/sample-recent}, 2019-2022, written by scripts/make-sample-recent.py)
+ * compared with the bundled 2011-2014 sample: who each answer is counted for, the change per council
+ * and nationally, and the report's section and factsheet lines. The earlier survey's tables are
+ * those the 2011-2014 sample gives (its pinned totals, sample-expected/council-totals.csv, which
+ * BreachReportJobTest checks the job reproduces, on the 433 councils of its register), so the test
+ * runs the job once.
  */
 class RecentPeriodJobTest extends SparkTestBase {
 
   static final Path ROOT = Path.of(System.getProperty("project.root", "../.."));
-  static final String HEADER = "Date of incident,Description,Action taken,Reported to ICO";
 
   @TempDir Path tmp;
 
   @Test
-  void countsPredecessorsForTheirSuccessorsAndComparesWithTheEarlierSurvey() throws Exception {
-    Path input = Files.createDirectories(tmp.resolve("in"));
-    answer(input, "taunton-deane-foi.csv", "Taunton Deane Borough Council",
-        "05/06/2018,Email sent to wrong recipient,Words of advice,No",
-        "10/10/2019,Papers left on a train,,No");
-    answer(input, "Somerset West and Taunton Council FOI.csv", "Somerset West and Taunton Council",
-        "12/05/2019,Email sent to wrong recipient,Words of advice,No",
-        "01/02/2021,Laptop stolen from car,Disciplinary,Yes");
-    answer(input, "Dorset Council FOI.csv", "Dorset Council",
-        "12/05/2019,Email sent to wrong recipient,,No",
-        "12/06/2020,Email sent to wrong recipient,,No",
-        "12/07/2021,Letter posted to the wrong address,,No");
-    answer(input, "Aylesbury Vale District Council FOI.csv", "Aylesbury Vale District Council",
-        "20/08/2019,Email sent to wrong recipient,Words of advice,No");
-    // An answer from Taunton Deane (abolished 2019-03-31) can only be named for sure by a
-    // manifest line; it is from before the period.
-    Files.writeString(input.resolve("manifest.csv"), "file,authority\ntaunton-deane-foi.csv,E07000190\n");
-
-    Path earlier = Files.createDirectories(tmp.resolve("earlier/tables"));
-    Files.writeString(earlier.resolve("council_rankings.csv"), String.join("\n",
-        "rank,code,name,type,nation,region,status,breaches",
-        "1,E07000190,Taunton Deane Borough Council,,,,RESPONDED,4",
-        "2,E07000191,West Somerset District Council,,,,RESPONDED,1",
-        "3,E06000059,Dorset Council,,,,RESPONDED,5",
-        ",E06000060,Buckinghamshire Council,,,,REFUSED,"));
-    Files.writeString(earlier.resolve("national_summary.csv"), String.join("\n", "metric,value",
-        "authorities_responded,3", "authorities_nil_return,0", "breaches_total,10"));
-
-    Path output = tmp.resolve("out");
-    BreachReportJob.run(spark(), Options.parse("--input", input.toString(), "--output",
-        output.toString(), "--period", "2019-04-01..2022-03-31", "--reference",
-        ROOT.resolve("data/reference").toString(), "--compare", tmp.resolve("earlier").toString())
+  void recentSampleCountsPredecessorsForTheirSuccessorsAndComparesWithThe2011To2014Sample() throws Exception {
+    Path earlier = earlierSurvey(tmp.resolve("earlier"));
+    Path output = tmp.resolve("out-recent");
+    BreachReportJob.run(spark(), Options.parse("--input", ROOT.resolve("data/sample-recent").toString(),
+        "--output", output.toString(), "--period", "2019-04-01..2022-03-31", "--reference",
+        ROOT.resolve("data/reference").toString(), "--compare", earlier.toString())
         .orElseThrow());
 
     Map<String, String> credited = new TreeMap<>();
@@ -68,16 +45,17 @@ class RecentPeriodJobTest extends SparkTestBase {
         credited.put(r.get("code"), r.get("breaches"));
       }
     }
-    Assertions.assertEquals(Map.of("E07000246", "2", "E06000059", "3", "E06000060", "1"), credited,
+    Assertions.assertEquals(Map.of("E07000165", "8", "E08000003", "18", "N09000003", "15", "E06000060", "3",
+        "E07000163", "0", "E07000246", "2"), credited,
         "Aylesbury Vale's answer counts for Buckinghamshire Council; Taunton Deane's for no one");
 
     JsonNode quality = new ObjectMapper().readTree(output.resolve("quality.json").toFile());
     Assertions.assertTrue(quality.get("reconciles").asBoolean());
-    Assertions.assertEquals(List.of("Aylesbury Vale District Council FOI.csv: name in file name: "
+    Assertions.assertEquals(List.of("Aylesbury Vale District Council FOI response.csv: name in file name: "
             + "Aylesbury Vale District Council, abolished 2020-03-31, counted for Buckinghamshire Council"),
         strings(quality.get(PeriodNotes.COUNTED_FOR_SUCCESSOR)));
-    Assertions.assertTrue(quality.get(PeriodNotes.POPULATION_NOTE).asText()
-        .startsWith("rates per 100,000 use populations of 2011"));
+    Assertions.assertNull(quality.get(PeriodNotes.POPULATION_NOTE),
+        "populations.csv has 2020 and 2021 figures for every council in force in 2022");
     JsonNode taunton = null;
     for (JsonNode f : quality.get("files")) {
       if (f.toString().contains("taunton-deane-foi.csv")) {
@@ -91,16 +69,55 @@ class RecentPeriodJobTest extends SparkTestBase {
 
     Map<String, CSVRecord> change = records(output.resolve("tables/change.csv")).stream()
         .collect(Collectors.toMap(r -> r.get("code"), r -> r));
-    Assertions.assertEquals(List.of("2", "5", "-3", "-0.6"),
-        figures(change.get("E07000246")), "through Taunton Deane 4 + West Somerset 1");
-    Assertions.assertTrue(change.get("E07000246").get("note").startsWith("merged: compared through its predecessors"));
-    Assertions.assertEquals(List.of("3", "5", "-2", "-0.4"), figures(change.get("E06000059")));
-    Assertions.assertEquals(List.of("1", "", "", ""), figures(change.get("E06000060")), "refused before");
-    Assertions.assertEquals(List.of("6", "10", "-4", "-0.4"), figures(change.get("")), "the national row");
+    Assertions.assertEquals(List.of("15", "9", "6", "0.6667"), figures(change.get("N09000003")),
+        "Belfast's 2015 district through the old Belfast City Council (95Z)");
+    Assertions.assertTrue(change.get("N09000003").get("note")
+        .startsWith("merged: compared through its predecessors in the earlier survey, Belfast City Council (95Z) 9"));
+    Assertions.assertEquals(List.of("8", "15", "-7", "-0.4667"), figures(change.get("E07000165")));
+    Assertions.assertEquals(List.of("18", "48", "-30", "-0.625"), figures(change.get("E08000003")));
+    Assertions.assertEquals(List.of("0", "0", "0", ""), figures(change.get("E07000163")), "nil both times");
+    Assertions.assertEquals(List.of("2", "", "", ""), figures(change.get("E07000246")));
+    Assertions.assertTrue(change.get("E07000246").get("note").startsWith("merged: not every predecessor gave a figure"),
+        change.get("E07000246").get("note"));
+    Assertions.assertEquals(List.of("3", "", "", ""), figures(change.get("E06000060")));
+    Assertions.assertEquals(List.of("46", "762", "-716", "-0.9396"), figures(change.get("")), "the national row");
+
+    String index = Files.readString(output.resolve("report/index.html"));
+    Assertions.assertTrue(index.contains("<h2>Change since the previous survey</h2>"));
+    Assertions.assertTrue(index.contains("Councils recorded 46 breaches in this survey, down 716 (94.0%) from 762"), index);
+    Assertions.assertTrue(index.contains("Councils that merged since the previous survey are compared through their predecessors"));
+    Assertions.assertTrue(Files.readString(output.resolve("report/councils/N09000003.html")).contains(
+        "Compared through its predecessors Belfast City Council: 15 breaches, up 6 (66.7%) from 9 in the previous survey."));
+    Assertions.assertTrue(Files.readString(output.resolve("report/councils/E07000165.html")).contains(
+        "8 breaches, down 7 (46.7%) from 15 in the previous survey."));
   }
 
-  private static void answer(Path dir, String file, String council, String... rows) throws IOException {
-    Files.writeString(dir.resolve(file), council + "\n" + HEADER + "\n" + String.join("\n", rows) + "\n");
+  /**
+   * An earlier run's tables as the 2011-2014 sample gives them: every council of its register,
+   * with the sample's pinned status and breaches, NO_RESPONSE for the others.
+   */
+  private static Path earlierSurvey(Path dir) throws IOException {
+    Map<String, CSVRecord> sample = records(ROOT.resolve("jobs/spark/src/test/resources/sample-expected/council-totals.csv"))
+        .stream().collect(Collectors.toMap(r -> r.get("code"), r -> r));
+    StringBuilder rankings = new StringBuilder("code,name,status,breaches\n");
+    long total = 0;
+    long responded = 0;
+    long nil = 0;
+    for (CSVRecord r : records(ROOT.resolve("data/reference/register-2011-2014.csv"))) {
+      CSVRecord answer = sample.get(r.get("code"));
+      String status = answer == null ? "NO_RESPONSE" : answer.get("status");
+      String breaches = answer == null || !List.of("RESPONDED", "NIL_RETURN").contains(status) ? "" : answer.get("breaches");
+      rankings.append(r.get("code")).append(",\"").append(r.get("name")).append("\",").append(status).append(',')
+          .append(breaches).append('\n');
+      total += breaches.isEmpty() ? 0 : Long.parseLong(breaches);
+      responded += "RESPONDED".equals(status) ? 1 : 0;
+      nil += "NIL_RETURN".equals(status) ? 1 : 0;
+    }
+    Path tables = Files.createDirectories(dir.resolve("tables"));
+    Files.writeString(tables.resolve("council_rankings.csv"), rankings);
+    Files.writeString(tables.resolve("national_summary.csv"), "metric,value\nauthorities_responded," + responded
+        + "\nauthorities_nil_return," + nil + "\nbreaches_total," + total + "\n");
+    return dir;
   }
 
   private static List<String> figures(CSVRecord r) {

@@ -67,9 +67,21 @@ public final class SurveyChange {
     }
   }
 
-  /** One line of change.csv; figures are null where either survey has none. */
+  /**
+   * One line of change.csv; figures are null where either survey has none. {@code through} names
+   * the predecessors a merged council is compared through (not a column: the note says it).
+   */
   public record Change(String code, String name, Long breaches, String status, Long earlierBreaches,
-      String earlierStatus, Long change, BigDecimal changeShare, String note) {
+      String earlierStatus, Long change, BigDecimal changeShare, String note, List<String> through) {
+
+    public Change {
+      through = List.copyOf(through);
+    }
+
+    /** True for the national row. */
+    public boolean national() {
+      return NATIONAL_CODE.equals(code);
+    }
 
     /** The values in {@link #COLUMNS} order. */
     public List<Object> values() {
@@ -88,14 +100,14 @@ public final class SurveyChange {
     for (Figure f : now.councils()) {
       Figure same = before.get(canonical(f.code(), register));
       if (same != null) {
-        out.add(change(f.code(), f.name(), f.breaches(), f.status(), same.breaches(), same.status(), ""));
+        out.add(change(f.code(), f.name(), f.breaches(), f.status(), same.breaches(), same.status(), "", List.of()));
       } else {
         out.add(throughPredecessors(f, before, register));
       }
     }
     out.add(change(NATIONAL_CODE, NATIONAL_NAME, now.breachesTotal(), "", earlier.breachesTotal(), "",
         "all breaches counted; " + now.answered() + " councils gave figures in this survey, "
-            + earlier.answered() + " in the earlier one"));
+            + earlier.answered() + " in the earlier one", List.of()));
     return out;
   }
 
@@ -104,11 +116,12 @@ public final class SurveyChange {
     List<String> missing = new ArrayList<>();
     ancestors(f.code(), before, register, found, missing);
     if (found.isEmpty() && missing.isEmpty()) {
-      return change(f.code(), f.name(), f.breaches(), f.status(), null, null, "not in the earlier survey");
+      return change(f.code(), f.name(), f.breaches(), f.status(), null, null, "not in the earlier survey", List.of());
     }
     String predecessors = found.stream()
         .map(p -> p.name() + " (" + p.code() + ") " + (p.breaches() == null ? p.status() : p.breaches()))
         .collect(Collectors.joining(" + "));
+    List<String> through = found.stream().map(Figure::name).toList();
     String status = found.stream().map(Figure::status).distinct().sorted().collect(Collectors.joining("|"));
     List<String> split = found.stream()
         .filter(p -> register.successorsInForce(p.code()).size() > 1)
@@ -125,10 +138,10 @@ public final class SurveyChange {
     } else {
       long sum = found.stream().mapToLong(Figure::breaches).sum();
       return change(f.code(), f.name(), f.breaches(), f.status(), sum, status,
-          "merged: compared through its predecessors in the earlier survey, " + predecessors);
+          "merged: compared through its predecessors in the earlier survey, " + predecessors, through);
     }
     return change(f.code(), f.name(), f.breaches(), f.status(), null, status.isEmpty() ? null : status,
-        "merged: " + why + (found.isEmpty() ? "" : "; earlier: " + predecessors));
+        "merged: " + why + (found.isEmpty() ? "" : "; earlier: " + predecessors), through);
   }
 
   /**
@@ -154,11 +167,11 @@ public final class SurveyChange {
   }
 
   private static Change change(String code, String name, Long now, String status, Long earlier,
-      String earlierStatus, String note) {
+      String earlierStatus, String note, List<String> through) {
     Long change = now == null || earlier == null ? null : now - earlier;
     BigDecimal share = change == null || earlier == 0 ? null
         : BigDecimal.valueOf(change).divide(BigDecimal.valueOf(earlier), 4, RoundingMode.HALF_UP);
-    return new Change(code, name, now, status, earlier, earlierStatus, change, share, note);
+    return new Change(code, name, now, status, earlier, earlierStatus, change, share, note, through);
   }
 
   /** The register's own code for any code a council has had; the code itself when unknown. */

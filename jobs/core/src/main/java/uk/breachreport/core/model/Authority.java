@@ -27,6 +27,11 @@ public record Authority(
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
   }
 
+  /** The same authority with another population figure (the one chosen for a survey period). */
+  public Authority withPopulation(Long population, Integer populationYear, String populationSource) {
+    return new Authority(code, name, type, nation, region, aliases, population, populationYear, populationSource);
+  }
+
   /** "Southampton City Council (E06000045)", the form used in messages. */
   public String label() {
     return name + " (" + code + ")";

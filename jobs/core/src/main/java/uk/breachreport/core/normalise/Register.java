@@ -1,11 +1,14 @@
 package uk.breachreport.core.normalise;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -50,6 +53,8 @@ public final class Register implements Serializable {
   static final List<String> HISTORY_COLUMNS =
       List.of("start_date", "end_date", "predecessors", "successors", "other_codes");
   static final String REGISTERS_FILE = "registers.csv";
+  /** Population figures of other years (code,year,population,source); optional. */
+  static final String POPULATIONS_FILE = "populations.csv";
   /** Years a population may be from the period's before quality.json notes it. */
   public static final int POPULATION_YEARS_OFF = 3;
 
@@ -123,20 +128,29 @@ public final class Register implements Serializable {
    * The authorities in force are those existing on {@code day} (all of them when it is null).
    */
   public static Register load(Reader csv, LocalDate day) {
-    return load("register.csv", csv, day, null);
+    return load("register.csv", csv, day, null, Map.of());
   }
 
-  private static Register load(String file, Reader csv, LocalDate day, Period period) {
+  private static Register load(String file, Reader csv, LocalDate day, Period period,
+      Map<String, List<Figure>> figures) {
     ReferenceCsv.Table table = ReferenceCsv.read(file, csv).require(COLUMNS);
     boolean dated = HISTORY_COLUMNS.stream().allMatch(table::has);
     Map<String, Entry> seen = new LinkedHashMap<>();
     table.forEach(row -> {
-      Entry entry = entry(row.record(), dated);
+      Entry read = entry(row.record(), dated);
+      Entry entry = period == null ? read : new Entry(withNearestPopulation(read.authority(),
+          figures.getOrDefault(read.authority().code(), List.of()), period), read.start(),
+          read.end(), read.predecessors(), read.successors(), read.otherCodes());
       if (seen.putIfAbsent(entry.authority().code(), entry) != null) {
         throw new IllegalArgumentException(
             "duplicate code '" + entry.authority().code() + "'; each code must appear once");
       }
     });
+    List<String> unknown = figures.keySet().stream().filter(c -> !seen.containsKey(c)).sorted().toList();
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException(POPULATIONS_FILE + " has figures for code(s) " + unknown
+          + " that the register does not list; use each council's code in the register");
+    }
     return new Register(day, new ArrayList<>(seen.values()), period);
   }
 
@@ -158,11 +172,76 @@ public final class Register implements Serializable {
                         "no register covers the period " + period + "; " + REGISTERS_FILE
                             + " offers " + validities
                             + ". Add a register for that period or choose a covered period."));
+    Map<String, List<Figure>> figures = populations(reference);
     try (Reader reader = reference.open(chosen.file())) {
-      return load(chosen.file(), reader, period.to(), period);
+      return load(chosen.file(), reader, period.to(), period, figures);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read register " + chosen.file(), e);
     }
+  }
+
+  /** A population figure with its year and source: the register's own or one of populations.csv. */
+  public record Figure(long population, int year, String source) implements Serializable {
+
+    /** Mid-year estimates are for 30 June; a census (March) is treated the same, within 4 months. */
+    LocalDate day() {
+      return LocalDate.of(year, 6, 30);
+    }
+  }
+
+  /**
+   * The figure whose 30 June is nearest the period's middle day, the later one on a tie (so a
+   * survey uses the population it was answered in, not an older one); {@code candidates} not empty.
+   */
+  public static Figure nearest(List<Figure> candidates, Period period) {
+    LocalDate middle = period.from().plusDays(period.days() / 2);
+    return candidates.stream()
+        .min(Comparator.<Figure>comparingLong(f -> Math.abs(ChronoUnit.DAYS.between(middle, f.day())))
+            .thenComparing(Figure::year, Comparator.reverseOrder()))
+        .orElseThrow();
+  }
+
+  /** The authority carrying the figure {@link #nearest} to the period among its own and {@code others}. */
+  static Authority withNearestPopulation(Authority a, List<Figure> others, Period period) {
+    List<Figure> candidates = new ArrayList<>(others);
+    if (a.population() != null && a.populationYear() != null) {
+      candidates.add(new Figure(a.population(), a.populationYear(), a.populationSource()));
+    }
+    if (candidates.isEmpty()) {
+      return a;
+    }
+    Figure f = nearest(candidates, period);
+    return a.withPopulation(f.population(), f.year(), f.source());
+  }
+
+  /** populations.csv by code; empty when the reference folder has none. */
+  private static Map<String, List<Figure>> populations(ReferenceSource reference) {
+    ReferenceCsv.Table table;
+    try (Reader reader = reference.open(POPULATIONS_FILE)) {
+      table = ReferenceCsv.read(POPULATIONS_FILE, reader)
+          .require(List.of("code", "year", "population", "source"));
+    } catch (NoSuchFileException | FileNotFoundException e) {
+      // a reference folder without other years: each council keeps the register's figure
+      return Map.of();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + POPULATIONS_FILE, e);
+    }
+    Map<String, List<Figure>> out = new LinkedHashMap<>();
+    table.forEach(row -> {
+      String code = required(row.record(), "code").toUpperCase();
+      Long population = number(row.record(), "population", code, Long::valueOf);
+      Integer year = number(row.record(), "year", code, Integer::valueOf);
+      if (population == null || year == null) {
+        throw new IllegalArgumentException("empty population or year");
+      }
+      List<Figure> figures = out.computeIfAbsent(code, c -> new ArrayList<>());
+      if (figures.stream().anyMatch(f -> f.year() == year)) {
+        throw new IllegalArgumentException("a second " + year + " figure for " + code
+            + "; keep one figure per council and year");
+      }
+      figures.add(new Figure(population, year, required(row.record(), "source")));
+    });
+    return out;
   }
 
   /** The authority in force with this code (its current or one of its other GSS codes). */

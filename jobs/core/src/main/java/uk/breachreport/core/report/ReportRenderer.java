@@ -169,7 +169,8 @@ public final class ReportRenderer {
     return new ReportModel(
         m.title(), m.periodStart(), m.periodEnd(), m.generatedOn(), m.version(), m.headline(),
         m.byCategory(), m.byYear(), m.byAction(), m.byNation(), m.byRegion(), m.byType(),
-        m.rankings(), m.councils().stream().map(CouncilSheet::masked).toList(), m.quality());
+        m.rankings(), m.councils().stream().map(CouncilSheet::masked).toList(), m.quality(),
+        m.change());
   }
 
   private Map<String, Object> dataModel(ReportModel model, CouncilSheet sheet, boolean print) {

@@ -82,6 +82,8 @@ class SurveyChangeTest {
     assertEquals("NIL_RETURN|RESPONDED", swt.earlierStatus());
     assertEquals("merged: compared through its predecessors in the earlier survey, "
         + "Taunton Deane Borough Council (E07000190) 10 + West Somerset District Council (E07000191) 2", swt.note());
+    assertEquals(List.of("Taunton Deane Borough Council", "West Somerset District Council"), swt.through(),
+        "the factsheet names them");
   }
 
   @Test

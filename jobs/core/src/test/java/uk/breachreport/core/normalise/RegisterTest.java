@@ -376,12 +376,83 @@ class RegisterTest {
     assertTrue(studyRegister().populationNote().isEmpty(), "2011 figures for 2011-2014");
     Register recent = Register.forPeriod(ReferenceSource.folder(REFERENCE),
         new Period(LocalDate.of(2019, 4, 1), LocalDate.of(2022, 3, 31)));
-    long withFigure = recent.all().stream().filter(a -> a.population() != null).count();
-    assertEquals(withFigure, recent.populationYears().values().stream().mapToLong(Long::longValue).sum());
-    String note = recent.populationNote().orElseThrow();
-    assertTrue(note.startsWith("rates per 100,000 use populations of 2011 ("), note);
-    assertTrue(note.endsWith("more than 3 years from the period 2019-04-01..2022-03-31: the register has no nearer figure"), note);
-    assertTrue(Register.forPeriod(ReferenceSource.folder(REFERENCE),
-        new Period(LocalDate.of(2012, 4, 1), LocalDate.of(2015, 3, 31))).populationNote().isEmpty(), "within 3 years");
+    assertEquals(Map.of(2020, 43L, 2021, 355L), recent.populationYears(),
+        "Scotland's 32 and NI's 11 have a mid-2020 figure, England's 333 and Wales's 22 the 2021 Census");
+    assertTrue(recent.populationNote().isEmpty(), recent.populationNote().toString());
+    Register later = Register.forPeriod(ReferenceSource.folder(REFERENCE),
+        new Period(LocalDate.of(2013, 4, 1), LocalDate.of(2016, 3, 31)));
+    String note = later.populationNote().orElseThrow();
+    assertTrue(note.startsWith("rates per 100,000 use populations of 2020 (11 councils)"), note);
+    assertTrue(note.endsWith("more than 3 years from the period 2013-04-01..2016-03-31: the register has no nearer figure"), note);
+  }
+
+  /**
+   * The figure nearest the period's middle day (its 30 June), from the register's own (2011) and
+   * populations.csv (2020 for Scotland, 2021 Census for England and Wales).
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "2011-04-01,2014-03-31,E10000016,1463740,2011",
+    "2011-04-01,2014-03-31,S12000036,476626,2011",
+    "2011-04-01,2014-03-31,E06000045,236882,2011",
+    "2019-04-01,2022-03-31,E10000016,1582000,2021",
+    "2019-04-01,2022-03-31,S12000036,527620,2020",
+    "2019-04-01,2022-03-31,E06000045,248200,2021",
+    "2019-04-01,2022-03-31,N09000003,342560,2020",
+    "2023-04-01,2026-03-31,E06000066,577000,2021",
+  })
+  void eachCouncilGetsThePopulationNearestThePeriod(LocalDate from, LocalDate to, String code, long population, int year) {
+    Authority a = Register.forPeriod(ReferenceSource.folder(REFERENCE), new Period(from, to)).byCode(code).orElseThrow();
+    assertEquals(population + " in " + year, a.population() + " in " + a.populationYear(), a.label() + ": " + a.populationSource());
+  }
+
+  /** populations.csv: ONS's figures for England and Wales, Scotland's flagged as not verified. */
+  @Test
+  void laterPopulationsAreFlaggedUnlessFromOns() {
+    Register recent = Register.forPeriod(ReferenceSource.folder(REFERENCE),
+        new Period(LocalDate.of(2019, 4, 1), LocalDate.of(2022, 3, 31)));
+    for (Authority a : recent.all()) {
+      boolean ons = a.populationSource().startsWith("ONS Census 2021");
+      assertEquals(List.of("England", "Wales").contains(a.nation()), ons, a.label() + ": " + a.populationSource());
+      assertEquals(!ons, a.populationSource().contains("approximate, not verified"), a.label());
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "2019-04-01,2022-03-31,2020",  // middle 2020-09-30: 92 days from mid-2020, 273 from mid-2021
+    "2020-04-01,2023-03-31,2021",  // middle 2021-09-30
+    "2020-01-01,2021-12-31,2021",  // middle 2020-12-31: 184 days from mid-2020, 181 from mid-2021
+    "2009-04-01,2012-03-31,2011",
+  })
+  void nearestFigureIsByTheMiddleDay(LocalDate from, LocalDate to, int year) {
+    List<Register.Figure> figures = List.of(new Register.Figure(1, 2011, "a"), new Register.Figure(2, 2020, "b"),
+        new Register.Figure(3, 2021, "c"));
+    assertEquals(year, Register.nearest(figures, new Period(from, to)).year());
+  }
+
+  @Test
+  void aFolderWithoutPopulationsKeepsTheRegistersFigure(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("r.csv"), HEADER + "X1,A Council,T,England,,,100,2011,census\n");
+    Files.writeString(dir.resolve("registers.csv"), "file,valid_from,valid_to\nr.csv,2009-04-01,\n");
+    Period recent = new Period(LocalDate.of(2019, 4, 1), LocalDate.of(2022, 3, 31));
+    assertEquals(100L, Register.forPeriod(ReferenceSource.folder(dir), recent).byCode("X1").orElseThrow().population());
+    Files.writeString(dir.resolve("populations.csv"), "code,year,population,source\nX1,2021,120,census 2021\n");
+    Authority a = Register.forPeriod(ReferenceSource.folder(dir), recent).byCode("X1").orElseThrow();
+    assertEquals(List.of(120L, 2021, "census 2021"), List.of(a.population(), a.populationYear(), a.populationSource()));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Y9,2021,5,s|populations.csv has figures for code(s) [Y9] that the register does not list",
+    "X1,2021,5,s\\nX1,2021,6,t|populations.csv line 3: a second 2021 figure for X1",
+  })
+  void populationsForUnknownCodesOrTwiceInAYearAreRefused(String rows, String message, @TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("r.csv"), HEADER + "X1,A Council,T,England,,,100,2011,census\n");
+    Files.writeString(dir.resolve("registers.csv"), "file,valid_from,valid_to\nr.csv,2009-04-01,\n");
+    Files.writeString(dir.resolve("populations.csv"), "code,year,population,source\n" + rows.replace("\\n", "\n") + "\n");
+    var e = assertThrows(IllegalArgumentException.class, () -> Register.forPeriod(ReferenceSource.folder(dir),
+        new Period(LocalDate.of(2019, 4, 1), LocalDate.of(2022, 3, 31))));
+    assertTrue(e.getMessage().contains(message), e.getMessage());
   }
 }
