@@ -13,6 +13,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +78,8 @@ public final class BreachReportJob {
 
   private BreachReportJob() {}
 
-  public static void run(SparkSession spark, Options options)
+  /** {@code clock} dates the report ("Published ..."): passed in so a run can be reproduced. */
+  public static void run(SparkSession spark, Options options, Clock clock)
       throws InputException, OutputException, ReferenceException, IOException {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     List<InputFile> listed;
@@ -112,11 +114,11 @@ public final class BreachReportJob {
         .filter(f -> manifestFile.map(m -> m != f).orElse(true))
         .filter(f -> correctionsFile.map(m -> m != f).orElse(true)).toList();
 
-    StageClock clock = new StageClock();
+    StageClock stages = new StageClock();
     IngestStep.Result read = IngestStep.run(spark, answers, manifest,
         new AnswerParser(reference.columns(), reference.statuses(), reference.resolver(),
             reference.evidence()));
-    clock.done("INGEST", read.files().count() + " files");
+    stages.done("INGEST", read.files().count() + " files");
     ReviewStep review = new ReviewStep(spark, corrections);
     IngestStep.Result ingested = review.readOnce(read);
 
@@ -128,7 +130,7 @@ public final class BreachReportJob {
     figures.incidents().createOrReplaceTempView("incidents");
     Dataset<Row> files = review.files(read.files());
     files.createOrReplaceTempView("files");
-    clock.done("NORMALISE", figures.incidents().count() + " records, "
+    stages.done("NORMALISE", figures.incidents().count() + " records, "
         + figures.heldCouncils().size() + " council(s) held for review");
     registerView(spark, reference).createOrReplaceTempView("register");
     List<String> manifestProblems = new ArrayList<>();
@@ -145,7 +147,7 @@ public final class BreachReportJob {
     spark.read().parquet(out.path("responses")).createOrReplaceTempView("responses");
     writeRejects(ingested, files, figures, out);
 
-    clock.done("WRITE", "dataset and rejects");
+    stages.done("WRITE", "dataset and rejects");
     Tables tables = AggregateStep.run(spark);
     for (Tables.Table t : tables.byName().values()) {
       out.writeText("tables/" + t.name() + ".csv", CsvText.of(t.columns(), t.rows()));
@@ -159,11 +161,11 @@ public final class BreachReportJob {
     PeriodNotes.addTo(quality, reference.register(), files);
     out.writeText("quality.json", JSON.writeValueAsString(quality));
     out.writeText("summary.json", JSON.writeValueAsString(summary(options, listed, files, tables)));
-    clock.done("AGGREGATE", "tables and quality");
-    RenderStep.run(spark, options, tables, quality, out);
-    clock.done("RENDER", "report");
+    stages.done("AGGREGATE", "tables and quality");
+    RenderStep.run(spark, options, clock, tables, quality, out);
+    stages.done("RENDER", "report");
     out.commit();
-    System.err.println("breach-report: done in " + clock + "; output in " + options.output());
+    System.err.println("breach-report: done in " + stages + "; output in " + options.output());
   }
 
   private static ReferenceSource referenceSource(Options options, Configuration conf) {

@@ -3,6 +3,7 @@ package uk.breachreport.spark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -45,12 +46,12 @@ final class RenderStep {
 
   private RenderStep() {}
 
-  static void run(SparkSession spark, Options options, Tables tables, Map<String, Object> quality,
+  static void run(SparkSession spark, Options options, Clock clock, Tables tables, Map<String, Object> quality,
       OutputDir out) throws IOException {
     spark.sparkContext().setJobGroup("RENDER", "RENDER report", false);
     Path local = Files.createTempDirectory("breach-report-");
     try {
-      new ReportRenderer().render(model(spark, options, tables, quality), local);
+      new ReportRenderer().render(model(spark, options, clock, tables, quality), local);
       for (Tables.Table t : tables.byName().values()) {
         Files.writeString(local.resolve("downloads/" + t.name() + ".csv"),
             CsvText.of(t.columns(), t.rows()));
@@ -61,14 +62,14 @@ final class RenderStep {
     }
   }
 
-  static ReportModel model(SparkSession spark, Options options, Tables tables,
+  static ReportModel model(SparkSession spark, Options options, Clock clock, Tables tables,
       Map<String, Object> quality) {
     Map<String, Object> h = tables.headline();
     List<CouncilRow> rankings = rankings(spark, tables);
     return new ReportModel(
         "Personal data breaches at UK councils",
         options.period().from(), options.period().to(),
-        LocalDate.now().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)),
+        LocalDate.now(clock).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)),
         BreachReportJob.version(),
         new Headline(n(h, "authorities_in_register"), n(h, "authorities_responded"),
             n(h, "authorities_nil_return"), n(h, "authorities_refused"),
