@@ -54,7 +54,7 @@ class BreachReportJobTest extends SparkTestBase {
     Files.writeString(output.resolve("notes.txt"), "the analyst's notes");
 
     // A run that fails (here: no reference data) leaves the previous output as it was.
-    Assertions.assertThrows(Exception.class, () -> BreachReportJob.run(spark(), Options.parse(
+    Assertions.assertThrows(BreachReportJob.ReferenceException.class, () -> BreachReportJob.run(spark(), Options.parse(
         "--input", input.toString(), "--output", output.toString(),
         "--reference", Files.createDirectories(tmp.resolve("empty")).toString()).orElseThrow(), SampleGolden.CLOCK));
     Assertions.assertEquals("last year's figures",
