@@ -1,8 +1,5 @@
 package uk.breachreport.spark;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
@@ -15,6 +12,7 @@ import uk.breachreport.core.ingest.AnswerParser;
 import uk.breachreport.core.model.Issue;
 import uk.breachreport.core.normalise.IncidentNormaliser;
 import uk.breachreport.core.quality.ManifestCheck;
+import uk.breachreport.core.quality.QualityJson;
 import uk.breachreport.core.quality.QualityReport;
 import uk.breachreport.spark.schema.Rows;
 import uk.breachreport.spark.schema.Views;
@@ -45,11 +43,6 @@ public final class BreachReportJob {
       super(message, cause);
     }
   }
-
-  /** quality.json and summary.json: the records' fields in snake case, indented for reading. */
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-      .enable(SerializationFeature.INDENT_OUTPUT);
 
   private BreachReportJob() {}
 
@@ -107,9 +100,9 @@ public final class BreachReportJob {
     QualityReport quality = PeriodNotes.addTo(QualityStep.run(spark, ingested, files, figures,
         warnings, in, manifest.problems(), review.correctionsReport()),
         in.reference().register(), files);
-    out.writeText("quality.json", JSON.writeValueAsString(quality));
-    out.writeText("summary.json", JSON.writeValueAsString(
-        RunSummary.of(options, listed.size(), files, tables)));
+    out.writeText("quality.json", QualityJson.write(quality));
+    out.writeText("summary.json",
+        QualityJson.write(RunSummary.of(options, listed.size(), files, tables)));
     stages.done("AGGREGATE", "tables and quality");
     RenderStep.run(spark, options, clock, tables, quality, out);
     stages.done("RENDER", "report");

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import uk.breachreport.core.ingest.Manifest;
 import uk.breachreport.core.model.FileOutcome;
 import uk.breachreport.core.model.Issue;
 import uk.breachreport.core.quality.CorrectionsReport;
