@@ -1,6 +1,6 @@
--- The league table: one row per authority. Responded and nil-return councils are ranked by
--- breaches (standard competition ranking: 1, 2, 2, 4) and by breaches per 100,000 residents;
--- refusals and councils with no answer are listed unranked, with empty figures.
+-- The league table's figures: one row per authority. Responded and nil-return councils have a
+-- figure (breaches) and, with a population, breaches per 100,000 residents; refusals and councils
+-- with no answer have none. The ranks are Rankings.league's (core), the one ranking rule.
 WITH per_council AS (
   SELECT authority_code,
          sum(incident_count) AS breaches,
@@ -22,6 +22,7 @@ listed AS (
          r.region,
          r.status,
          r.population,
+         r.lower_bound,
          r.status IN ('RESPONDED', 'NIL_RETURN') AS ranked,
          coalesce(p.breaches, 0) AS breaches,
          coalesce(p.children, 0) AS children,
@@ -39,36 +40,10 @@ rated AS (
          CASE WHEN ranked AND population > 0
               THEN round(CAST(breaches AS DOUBLE) * 100000 / population, 2) END AS per_100k
   FROM listed
-),
--- Standard competition ranking as 1 + the number of councils ahead: a window over the whole table
--- would move every row into one partition; this self-join of a few hundred rows does not.
-by_breaches AS (
-  SELECT a.code, CAST(1 + count(b.code) AS INT) AS rank
-  FROM rated a
-  LEFT JOIN rated b ON b.ranked AND b.breaches > a.breaches
-  WHERE a.ranked
-  GROUP BY a.code
-),
-by_rate AS (
-  SELECT a.code, CAST(1 + count(b.code) AS INT) AS rank_per_100k
-  FROM rated a
-  LEFT JOIN rated b ON b.per_100k > a.per_100k
-  WHERE a.per_100k IS NOT NULL
-  GROUP BY a.code
 )
-SELECT r.rank,
-       code, name, type, nation, region, status,
+SELECT code, name, type, nation, region, status,
        CASE WHEN ranked THEN breaches END AS breaches,
-       per_100k,
-       p.rank_per_100k,
-       CASE WHEN ranked THEN children END AS children,
-       CASE WHEN ranked THEN devices END AS devices,
-       CASE WHEN ranked THEN disciplinary END AS disciplinary,
-       CASE WHEN ranked THEN dismissals END AS dismissals,
-       CASE WHEN ranked THEN resignations END AS resignations,
-       CASE WHEN ranked THEN prosecutions END AS prosecutions,
-       CASE WHEN ranked THEN reported_to_ico END AS reported_to_ico
+       per_100k, children, devices, disciplinary, dismissals, resignations, prosecutions,
+       reported_to_ico, lower_bound, population
 FROM rated
-LEFT JOIN by_breaches r USING (code)
-LEFT JOIN by_rate p USING (code)
-ORDER BY rank ASC NULLS LAST, code
+ORDER BY code

@@ -1,5 +1,6 @@
 package uk.breachreport.spark;
 
+import java.time.Clock;
 import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 
@@ -40,7 +41,7 @@ public final class BreachReportApp {
     options.master().ifPresent(builder::master);
     SparkSession spark = builder.getOrCreate();
     try {
-      BreachReportJob.run(spark, options);
+      BreachReportJob.run(spark, options, Clock.systemDefaultZone());
       return OK;
     } catch (BreachReportJob.InputException e) {
       System.err.println("breach-report: " + e.getMessage());

@@ -3,10 +3,10 @@ package uk.breachreport.spark;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import uk.breachreport.core.normalise.Register;
+import uk.breachreport.core.quality.QualityReport;
 
 /**
  * What quality.json says about the period: the answers of abolished councils counted for their
@@ -20,15 +20,12 @@ final class PeriodNotes {
 
   private PeriodNotes() {}
 
-  /** Adds the keys only when there is something to say, so a run without either is unchanged. */
-  static void addTo(Map<String, Object> quality, Register register, Dataset<Row> files) {
+  /** The report with the notes; written only when there is something to say. */
+  static QualityReport addTo(QualityReport quality, Register register, Dataset<Row> files) {
     List<String> counted = files.where(col("resolved_how").contains(", counted for "))
         .orderBy("file").select("file", "resolved_how").collectAsList().stream()
         .map(r -> r.getString(0) + ": " + r.getString(1))
         .toList();
-    if (!counted.isEmpty()) {
-      quality.put(COUNTED_FOR_SUCCESSOR, counted);
-    }
-    register.populationNote().ifPresent(note -> quality.put(POPULATION_NOTE, note));
+    return quality.withPeriodNotes(counted, register.populationNote().orElse(null));
   }
 }

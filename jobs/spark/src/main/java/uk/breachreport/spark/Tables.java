@@ -1,29 +1,21 @@
 package uk.breachreport.spark;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.List;
 import org.apache.spark.sql.Row;
+import uk.breachreport.core.report.CouncilRow;
+import uk.breachreport.core.report.Headline;
 
 /**
  * The aggregate tables, collected to the driver (each at most one row per authority), in the
- * order SPEC lists them; {@code name} is the CSV file name under {@code tables/}.
+ * order SPEC lists them; {@code name} is the CSV file name under {@code tables/}. The headline and
+ * the ranked league table are also kept as core's records, for the report.
  */
-record Tables(Map<String, Table> byName) {
+record Tables(Map<String, Table> byName, Headline headline, List<CouncilRow> league) {
 
   record Table(String name, List<String> columns, List<Row> rows) {}
 
   Table get(String name) {
     return byName.get(name);
-  }
-
-  /** national_summary as metric -> value, in SPEC's order. */
-  Map<String, Object> headline() {
-    Table t = get("national_summary");
-    Map<String, Object> metrics = new LinkedHashMap<>();
-    for (List<?> row : t.rows().stream().map(r -> List.of(r.get(0), r.get(1))).toList()) {
-      metrics.put(row.get(0).toString(), row.get(1));
-    }
-    return metrics;
   }
 }

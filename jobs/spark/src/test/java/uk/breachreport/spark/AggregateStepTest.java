@@ -1,8 +1,6 @@
 package uk.breachreport.spark;
 
 import java.util.List;
-import java.util.Map;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -14,6 +12,7 @@ import uk.breachreport.core.model.Action;
 import uk.breachreport.core.model.Category;
 import uk.breachreport.core.model.DatePrecision;
 import uk.breachreport.core.model.Incident;
+import uk.breachreport.core.report.Headline;
 import uk.breachreport.spark.schema.IncidentSchema;
 
 /** The responses and ranking queries on five made-up councils: ties, nil returns, refusals. */
@@ -60,7 +59,7 @@ class AggregateStepTest extends SparkTestBase {
 
   @Test
   void ranksWithStandardCompetitionRankingAndLeavesRefusalsUnranked() {
-    Dataset<Row> actual = Sql.run(spark(), "council_rankings");
+    List<Row> actual = AggregateStep.run(spark()).get("council_rankings").rows();
     List<Row> expected = List.of(
         ranked(1, "A", "Ayton", "District", "England", "North East", "RESPONDED", 3, 3.0, 1, 2, 2, 0, 2, 0, 0, 2),
         ranked(1, "B", "Beeton", "District", "England", "North East", "RESPONDED", 3, 1.0, 3, 0, 0, 0, 0, 0, 3, 0),
@@ -68,23 +67,23 @@ class AggregateStepTest extends SparkTestBase {
         ranked(4, "D", "Deeton", "Unitary", "Wales", null, "NIL_RETURN", 0, 0.0, 4, 0, 0, 0, 0, 0, 0, 0),
         RowFactory.create(null, "E", "Eeton", "District", "England", "London", "REFUSED", null,
             null, null, null, null, null, null, null, null, null));
-    assertDataFrameEquals(spark().createDataFrame(expected, actual.schema()), actual);
+    Assertions.assertEquals(expected, actual);
   }
 
   @Test
   void headlineCountsStatusesAndTheLowerBound() {
-    Map<String, Object> headline = AggregateStep.run(spark()).headline();
-    Assertions.assertEquals(5L, headline.get("authorities_in_register"));
-    Assertions.assertEquals(3L, headline.get("authorities_responded"));
-    Assertions.assertEquals(1L, headline.get("authorities_nil_return"));
-    Assertions.assertEquals(1L, headline.get("authorities_refused"));
-    Assertions.assertEquals(0L, headline.get("authorities_no_response"));
-    Assertions.assertEquals(7L, headline.get("breaches_total"));
-    Assertions.assertEquals(true, headline.get("breaches_lower_bound"));
-    Assertions.assertEquals(2L, headline.get("devices_lost_or_stolen"));
-    Assertions.assertEquals(6L, headline.get("disciplinary_any"), "dismissal, prosecution, disciplinary");
-    Assertions.assertEquals(3L, headline.get("involving_children"));
-    Assertions.assertEquals(1L, headline.get("no_action"));
+    Headline headline = AggregateStep.run(spark()).headline();
+    Assertions.assertEquals(5, headline.authoritiesInRegister());
+    Assertions.assertEquals(3, headline.responded());
+    Assertions.assertEquals(1, headline.nilReturn());
+    Assertions.assertEquals(1, headline.refused());
+    Assertions.assertEquals(0, headline.noResponse());
+    Assertions.assertEquals(7, headline.breachesTotal());
+    Assertions.assertTrue(headline.lowerBound());
+    Assertions.assertEquals(2, headline.devicesLostOrStolen());
+    Assertions.assertEquals(6, headline.disciplinaryAny(), "dismissal, prosecution, disciplinary");
+    Assertions.assertEquals(3, headline.involvingChildren());
+    Assertions.assertEquals(1, headline.noAction());
   }
 
   private static Row ranked(int rank, String code, String name, String type, String nation,

@@ -54,14 +54,14 @@ class BreachReportJobTest extends SparkTestBase {
     Files.writeString(output.resolve("notes.txt"), "the analyst's notes");
 
     // A run that fails (here: no reference data) leaves the previous output as it was.
-    Assertions.assertThrows(Exception.class, () -> BreachReportJob.run(spark(), Options.parse(
+    Assertions.assertThrows(BreachReportJob.ReferenceException.class, () -> BreachReportJob.run(spark(), Options.parse(
         "--input", input.toString(), "--output", output.toString(),
-        "--reference", Files.createDirectories(tmp.resolve("empty")).toString()).orElseThrow()));
+        "--reference", Files.createDirectories(tmp.resolve("empty")).toString()).orElseThrow(), SampleGolden.CLOCK));
     Assertions.assertEquals("last year's figures",
         Files.readString(output.resolve("tables/national_summary.csv")));
 
     BreachReportJob.run(spark(), Options.parse("--input", input.toString(), "--output",
-        output.toString()).orElseThrow());
+        output.toString()).orElseThrow(), SampleGolden.CLOCK);
     Assertions.assertNotEquals("last year's run", Files.readString(output.resolve(OutputDir.MARKER)),
         "a successful run replaces the previous output");
     Assertions.assertEquals("the analyst's notes", Files.readString(output.resolve("notes.txt")),
@@ -95,9 +95,10 @@ class BreachReportJobTest extends SparkTestBase {
   @Test
   void reproducesTheSampleTotalsAndWritesEveryOutput() throws Exception {
     Path output = tmp.resolve("sample-out");
-    BreachReportJob.run(spark(), Options.parse("--input", ROOT.resolve("data/sample").toString(),
+    String input = ROOT.resolve("data/sample").toString();
+    BreachReportJob.run(spark(), Options.parse("--input", input,
         "--output", output.toString(), "--reference", ROOT.resolve("data/reference").toString())
-        .orElseThrow());
+        .orElseThrow(), SampleGolden.CLOCK);
 
     Map<String, String> expected = new TreeMap<>();
     Map<String, String> actual = new TreeMap<>();
@@ -131,6 +132,7 @@ class BreachReportJobTest extends SparkTestBase {
     }
     Assertions.assertTrue(quality.get("files").findValuesAsText("file")
         .contains("RE- FOI 0412 data breaches.eml!/breaches.xlsx"), "the email's attachment is read");
+    SampleGolden.assertMatches(output, input);
   }
 
   private static Row incident(String year, Date date, String precision, String category,

@@ -37,7 +37,7 @@ class RecentPeriodJobTest extends SparkTestBase {
     BreachReportJob.run(spark(), Options.parse("--input", ROOT.resolve("data/sample-recent").toString(),
         "--output", output.toString(), "--period", "2019-04-01..2022-03-31", "--reference",
         ROOT.resolve("data/reference").toString(), "--compare", earlier.toString())
-        .orElseThrow());
+        .orElseThrow(), SampleGolden.CLOCK);
 
     Map<String, String> credited = new TreeMap<>();
     for (CSVRecord r : records(output.resolve("tables/council_rankings.csv"))) {

@@ -56,7 +56,7 @@ class ReviewStepTest extends SparkTestBase {
     Path output = tmp.resolve("out");
 
     BreachReportJob.run(spark(), Options.parse("--input", input.toString(), "--output",
-        output.toString()).orElseThrow());
+        output.toString()).orElseThrow(), SampleGolden.CLOCK);
 
     Map<String, String> national = new HashMap<>();
     records(output.resolve("tables/national_summary.csv")).forEach(r -> national.put(r.get(0), r.get(1)));

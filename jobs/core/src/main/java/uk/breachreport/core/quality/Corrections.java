@@ -6,7 +6,6 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -257,8 +256,8 @@ public final class Corrections implements Serializable {
    * @param refused why a line that matched was still not applied, by line number; a line in
    *     neither map matched nothing
    */
-  public Map<String, Object> report(Map<Integer, String> effects, Map<Integer, String> refused) {
-    List<Map<String, Object>> applied = new ArrayList<>();
+  public CorrectionsReport report(Map<Integer, String> effects, Map<Integer, String> refused) {
+    List<AppliedCorrection> applied = new ArrayList<>();
     List<String> errors = new ArrayList<>(unreadable);
     for (Correction c : lines) {
       String effect = effects.get(c.line());
@@ -267,19 +266,9 @@ public final class Corrections implements Serializable {
             + refused.getOrDefault(c.line(), "matches nothing") + ", not applied");
         continue;
       }
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("line", c.line());
-      m.put("target", c.target());
-      m.put("authority_code", c.authorityCode());
-      m.put("field", c.field().name().toLowerCase());
-      m.put("value", c.value());
-      m.put("note", c.note());
-      m.put("effect", effect);
-      applied.add(m);
+      applied.add(new AppliedCorrection(c.line(), c.target(), c.authorityCode(),
+          c.field().name().toLowerCase(), c.value(), c.note(), effect));
     }
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("applied", applied);
-    out.put("errors", errors);
-    return out;
+    return new CorrectionsReport(applied, errors);
   }
 }

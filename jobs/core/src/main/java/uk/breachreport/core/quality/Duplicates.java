@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import uk.breachreport.core.model.FileOutcome;
 
 /**
@@ -26,6 +28,22 @@ public final class Duplicates {
       .thenComparing(Comparator.naturalOrder());
 
   private Duplicates() {}
+
+  /**
+   * The files set aside before normalising: each copy of an answer, then the files the
+   * corrections exclude (a copy stays a copy: the exclusion is recorded in {@code effects} only).
+   *
+   * @param answers the checksum of every file read as an answer, as for {@link #of}
+   * @param inputFiles every file read, rejected ones too
+   */
+  public static List<FileDecision> setAside(Map<String, String> answers, Set<String> inputFiles,
+      Corrections corrections, Map<Integer, String> effects) {
+    List<FileDecision> decisions = new ArrayList<>(of(answers));
+    Set<String> copies = decisions.stream().map(FileDecision::file).collect(Collectors.toSet());
+    corrections.fileExclusions(inputFiles, effects).stream()
+        .filter(d -> !copies.contains(d.file())).forEach(decisions::add);
+    return decisions;
+  }
 
   /**
    * @param sha256ByFile the checksum of every file read as an answer (files with none are

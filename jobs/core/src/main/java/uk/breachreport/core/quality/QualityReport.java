@@ -1,25 +1,82 @@
 package uk.breachreport.core.quality;
 
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import uk.breachreport.core.model.FileOutcome;
 import uk.breachreport.core.model.Issue;
 
 /**
- * {@code quality.json}: files in = used + nil returns + refusals + rejects + duplicates +
- * superseded + excluded + the manifest and corrections; data rows in = rows used + rows rejected;
- * records extracted = records used + records excluded + records held for review. Each
- * sum is checked, and {@code reconciles} says whether all of them hold.
+ * {@code quality.json}, written by Jackson from these records in this order (names in snake
+ * case) and read by the report from the same records: files in = used + nil returns + refusals +
+ * rejects + duplicates + superseded + excluded + the manifest and corrections; data rows in =
+ * rows used + rows rejected, each rejected row under one reason; records extracted = records
+ * used + records excluded + records held for review. Each sum is checked exactly, and {@code
+ * reconciles} says whether all of them hold.
+ *
+ * <p>{@code countedForSuccessor} and {@code populationNote} are written only when there is
+ * something to say, so a run without either is unchanged.
  */
-public final class QualityReport {
+public record QualityReport(
+    boolean reconciles,
+    FileCounts fileCounts,
+    RowCounts rowCounts,
+    RecordCounts recordCounts,
+    List<IssueLine> totalMismatches,
+    Map<String, Long> warningsByCode,
+    List<IssueLine> warnings,
+    List<String> manifestProblems,
+    List<HeldCouncil> heldForReview,
+    CorrectionsReport corrections,
+    List<FileSummary> files,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> countedForSuccessor,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String populationNote) {
 
-  private QualityReport() {}
+  /** Files by outcome, in the alphabetical order of the outcomes' names. */
+  public record FileCounts(long in, long corrections, long duplicate, long excluded, long manifest,
+      long nilReturn, long refused, long rejected, long superseded, long used,
+      Map<String, Long> rejectedByReason) {
 
-  public static Map<String, Object> build(
+    /** Files set aside after reading: counted once elsewhere, or left out by a correction. */
+    public long setAside() {
+      return duplicate + superseded + excluded;
+    }
+
+    long outcomes() {
+      return corrections + duplicate + excluded + manifest + nilReturn + refused + rejected
+          + superseded + used;
+    }
+  }
+
+  public record RowCounts(long in, long used, long rejected, Map<String, Long> rejectedByReason,
+      long totalsRowsNotCounted, long noteRowsNotCounted) {}
+
+  public record RecordCounts(long extracted, long used, long excluded, long heldForReview,
+      Map<String, Long> excludedByReason, long unmatchedCategory) {}
+
+  /** A warning where it was found. */
+  public record IssueLine(String code, String file, String sheet, int row, String message) {
+
+    static IssueLine of(Issue w) {
+      return new IssueLine(w.code(), w.source().file(), w.source().sheet(), w.source().row(),
+          w.message());
+    }
+  }
+
+  public QualityReport {
+    totalMismatches = List.copyOf(totalMismatches);
+    warnings = List.copyOf(warnings);
+    manifestProblems = List.copyOf(manifestProblems);
+    heldForReview = List.copyOf(heldForReview);
+    files = List.copyOf(files);
+    countedForSuccessor = List.copyOf(countedForSuccessor);
+  }
+
+  public static QualityReport build(
       List<FileSummary> files,
       Map<String, Long> rejectsByReason,
       Map<String, Long> excludedByReason,
@@ -27,117 +84,64 @@ public final class QualityReport {
       long unmatchedCategory,
       List<String> manifestProblems,
       List<HeldCouncil> held,
-      Map<String, Object> corrections) {
-    Map<String, Long> outcomes = new TreeMap<>();
-    for (FileOutcome o : FileOutcome.values()) {
-      outcomes.put(o.name(), 0L);
-    }
-    files.forEach(f -> outcomes.merge(f.outcome(), 1L, Long::sum));
-    long filesIn = files.size();
-    boolean filesReconcile = outcomes.values().stream().mapToLong(Long::longValue).sum() == filesIn;
+      CorrectionsReport corrections) {
+    Map<FileOutcome, Long> outcomes = new EnumMap<>(FileOutcome.class);
+    files.forEach(f -> outcomes.merge(FileOutcome.valueOf(f.outcome()), 1L, Long::sum));
+    FileCounts fileCounts = new FileCounts(files.size(), n(outcomes, FileOutcome.CORRECTIONS),
+        n(outcomes, FileOutcome.DUPLICATE), n(outcomes, FileOutcome.EXCLUDED),
+        n(outcomes, FileOutcome.MANIFEST), n(outcomes, FileOutcome.NIL_RETURN),
+        n(outcomes, FileOutcome.REFUSED), n(outcomes, FileOutcome.REJECTED),
+        n(outcomes, FileOutcome.SUPERSEDED), n(outcomes, FileOutcome.USED),
+        files.stream().filter(f -> f.outcome().equals(FileOutcome.REJECTED.name()))
+            .collect(Collectors.groupingBy(FileSummary::reason, TreeMap::new, Collectors.counting())));
 
     long rowsIn = sum(files, FileSummary::dataRows);
     long rowsRejected = sum(files, FileSummary::rejectedRows);
-    long rowsUsed = rowsIn - rowsRejected;
-    long records = sum(files, FileSummary::records);
-    long excluded = sum(files, FileSummary::excluded);
-    long heldRecords = sum(files, FileSummary::held);
-    boolean recordsReconcile = excludedByReason.values().stream().mapToLong(Long::longValue).sum()
-        == excluded;
     // A rejected file's rows are rejected with it, under the file's reason.
     Map<String, Long> rowsRejectedByReason = new TreeMap<>(rejectsByReason);
     files.stream()
         .filter(f -> f.outcome().equals(FileOutcome.REJECTED.name()) && f.rejectedRows() > 0)
         .forEach(f -> rowsRejectedByReason.merge("file rejected: " + f.reason(), f.rejectedRows(),
             Long::sum));
+    RowCounts rows = new RowCounts(rowsIn, rowsIn - rowsRejected, rowsRejected,
+        rowsRejectedByReason, sum(files, FileSummary::totalsRows),
+        sum(files, FileSummary::noteRows));
 
-    Map<String, Object> q = new LinkedHashMap<>();
-    boolean rowsReconcile = rowsUsed >= 0
-        && rowsRejectedByReason.values().stream().mapToLong(Long::longValue).sum() >= rowsRejected;
-    q.put("reconciles", filesReconcile && recordsReconcile && rowsReconcile);
-    Map<String, Object> fileCounts = new LinkedHashMap<>();
-    fileCounts.put("in", filesIn);
-    outcomes.forEach((k, v) -> fileCounts.put(k.toLowerCase(), v));
-    fileCounts.put("rejected_by_reason", files.stream()
-        .filter(f -> f.outcome().equals(FileOutcome.REJECTED.name()))
-        .collect(Collectors.groupingBy(FileSummary::reason, TreeMap::new, Collectors.counting())));
-    q.put("file_counts", fileCounts);
+    long records = sum(files, FileSummary::records);
+    long excluded = sum(files, FileSummary::excluded);
+    long heldRecords = sum(files, FileSummary::held);
+    RecordCounts recordCounts = new RecordCounts(records + excluded + heldRecords, records,
+        excluded, heldRecords, new TreeMap<>(excludedByReason), unmatchedCategory);
 
-    Map<String, Object> rows = new LinkedHashMap<>();
-    rows.put("in", rowsIn);
-    rows.put("used", rowsUsed);
-    rows.put("rejected", rowsRejected);
-    rows.put("rejected_by_reason", rowsRejectedByReason);
-    rows.put("totals_rows_not_counted", sum(files, FileSummary::totalsRows));
-    rows.put("note_rows_not_counted", sum(files, FileSummary::noteRows));
-    q.put("row_counts", rows);
-
-    Map<String, Object> recordCounts = new LinkedHashMap<>();
-    recordCounts.put("extracted", records + excluded + heldRecords);
-    recordCounts.put("used", records);
-    recordCounts.put("excluded", excluded);
-    recordCounts.put("held_for_review", heldRecords);
-    recordCounts.put("excluded_by_reason", new TreeMap<>(excludedByReason));
-    recordCounts.put("unmatched_category", unmatchedCategory);
-    q.put("record_counts", recordCounts);
-
-    q.put("total_mismatches", warnings.stream()
-        .filter(w -> w.code().equals("TOTAL_MISMATCH")).map(QualityReport::issue).toList());
-    q.put("warnings_by_code", warnings.stream()
-        .collect(Collectors.groupingBy(Issue::code, TreeMap::new, Collectors.counting())));
-    q.put("warnings", warnings.stream()
-        .filter(w -> !w.code().equals("TOTAL_MISMATCH")).map(QualityReport::issue).toList());
-    q.put("manifest_problems", manifestProblems);
-    q.put("held_for_review", held.stream().map(QualityReport::held).toList());
-    q.put("corrections", corrections);
-    q.put("files", files.stream().map(QualityReport::file).toList());
-    return q;
+    boolean reconciles = fileCounts.outcomes() == fileCounts.in()
+        && total(excludedByReason) == excluded
+        && rows.used() >= 0 && total(rowsRejectedByReason) == rowsRejected;
+    return new QualityReport(reconciles, fileCounts, rows, recordCounts,
+        warnings.stream().filter(w -> w.code().equals("TOTAL_MISMATCH")).map(IssueLine::of)
+            .toList(),
+        warnings.stream().collect(
+            Collectors.groupingBy(Issue::code, TreeMap::new, Collectors.counting())),
+        warnings.stream().filter(w -> !w.code().equals("TOTAL_MISMATCH")).map(IssueLine::of)
+            .toList(),
+        manifestProblems, held, corrections, files, List.of(), null);
   }
 
-  private static long sum(List<FileSummary> files, Function<FileSummary, Long> value) {
-    return files.stream().map(value).mapToLong(Long::longValue).sum();
+  /** The same report with what it says about the period (see the record's note). */
+  public QualityReport withPeriodNotes(List<String> countedForSuccessor, String populationNote) {
+    return new QualityReport(reconciles, fileCounts, rowCounts, recordCounts, totalMismatches,
+        warningsByCode, warnings, manifestProblems, heldForReview, corrections, files,
+        countedForSuccessor, populationNote);
   }
 
-  private static Map<String, Object> issue(Issue w) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("code", w.code());
-    m.put("file", w.source().file());
-    m.put("sheet", w.source().sheet());
-    m.put("row", w.source().row());
-    m.put("message", w.message());
-    return m;
+  private static long n(Map<FileOutcome, Long> outcomes, FileOutcome outcome) {
+    return outcomes.getOrDefault(outcome, 0L);
   }
 
-  private static Map<String, Object> file(FileSummary f) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("file", f.file());
-    m.put("authority_code", f.authorityCode());
-    m.put("outcome", f.outcome());
-    m.put("layout", f.layout() == null || f.layout().isEmpty() ? null : f.layout());
-    m.put("records", f.records());
-    m.put("excluded", f.excluded());
-    m.put("held_for_review", f.held());
-    m.put("data_rows", f.dataRows());
-    m.put("rejected_rows", f.rejectedRows());
-    m.put("reason", f.reason());
-    m.put("evidence", f.evidence());
-    if (f.repeats() != null) {
-      m.put("repeats", f.repeats());
-    }
-    return m;
+  private static long sum(List<FileSummary> files, ToLongFunction<FileSummary> value) {
+    return files.stream().mapToLong(value).sum();
   }
 
-  private static Map<String, Object> held(HeldCouncil h) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("authority_code", h.code());
-    m.put("authority_name", h.name());
-    m.put("breaches_held", h.breaches());
-    m.put("reasons", h.reasons().stream().map(r -> {
-      Map<String, Object> reason = new LinkedHashMap<>();
-      reason.put("code", r.code());
-      reason.put("message", r.message());
-      return reason;
-    }).toList());
-    return m;
+  private static long total(Map<String, Long> counts) {
+    return counts.values().stream().mapToLong(Long::longValue).sum();
   }
 }

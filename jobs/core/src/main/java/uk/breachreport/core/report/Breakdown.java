@@ -10,9 +10,14 @@ import java.util.Locale;
 public record Breakdown(
     String id, String title, String keyHeading, long total, boolean lowerBound, List<Bar> bars) {
 
-  /** Chart geometry, in SVG user units. */
+  /**
+   * Chart geometry, in SVG user units: the one place it is set; {@code lib/charts.ftlh} draws
+   * with these. Labels end at {@code LABEL_RIGHT}, bars start at {@code BAR_LEFT} and are at most
+   * {@code BAR_AREA} long, one row of {@code ROW_HEIGHT} per bar.
+   */
   public static final int WIDTH = 640;
-  public static final int LABEL_WIDTH = 210;
+  public static final int LABEL_RIGHT = 220;
+  public static final int BAR_LEFT = 230;
   public static final int BAR_AREA = 330;
   public static final int ROW_HEIGHT = 24;
   public static final int BAR_HEIGHT = 16;
@@ -66,6 +71,22 @@ public record Breakdown(
     }
     return new Breakdown(
         id, title, "Council", total, top.stream().anyMatch(CouncilRow::lowerBound), bars);
+  }
+
+  public int width() {
+    return WIDTH;
+  }
+
+  public int labelRight() {
+    return LABEL_RIGHT;
+  }
+
+  public int barLeft() {
+    return BAR_LEFT;
+  }
+
+  public int barHeight() {
+    return BAR_HEIGHT;
   }
 
   public int height() {

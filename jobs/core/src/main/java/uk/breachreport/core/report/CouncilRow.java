@@ -1,9 +1,10 @@
 package uk.breachreport.core.report;
 
 /**
- * One authority in the league table. {@code status} is a {@code ResponseStatus} name; {@code rank}
- * and {@code breaches} are null when the authority is unranked (refused, no response); {@code
- * per100k} and {@code rankPer100k} are null without a population.
+ * One authority in the league table. {@code status} is a {@code ResponseStatus} name; {@code
+ * breaches} is null when the authority gave no figure (refused, no response), and then it is
+ * unranked; {@code per100k} and {@code rankPer100k} are null without a population. The ranks are
+ * {@link Rankings}'.
  */
 public record CouncilRow(
     Integer rank,
@@ -25,6 +26,13 @@ public record CouncilRow(
     long prosecutions,
     long reportedToIco,
     Long population) {
+
+  /** The same council placed in the league table. */
+  public CouncilRow withRanks(Integer rank, Integer rankPer100k) {
+    return new CouncilRow(rank, code, name, type, nation, region, status, breaches, lowerBound,
+        per100k, rankPer100k, children, devices, disciplinary, dismissals, resignations,
+        prosecutions, reportedToIco, population);
+  }
 
   public boolean ranked() {
     return rank != null;

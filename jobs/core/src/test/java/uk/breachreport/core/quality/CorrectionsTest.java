@@ -90,14 +90,13 @@ class CorrectionsTest {
   }
 
   @Test
-  @SuppressWarnings("unchecked")
   void aLineThatMatchesNothingIsReportedNotIgnored() {
-    Map<String, Object> report = load().report(Map.of(2, "applied to 1 record(s)"),
+    CorrectionsReport report = load().report(Map.of(2, "applied to 1 record(s)"),
         Map.of(6, "the council's total is 48,000, not the 48,220 confirmed"));
-    List<Map<String, Object>> applied = (List<Map<String, Object>>) report.get("applied");
+    List<AppliedCorrection> applied = report.applied();
     assertEquals(1, applied.size());
-    assertEquals("Letter posted to the wrong address", applied.get(0).get("note"));
-    List<String> errors = (List<String>) report.get("errors");
+    assertEquals("Letter posted to the wrong address", applied.get(0).note());
+    List<String> errors = report.errors();
     assertEquals(4 + 7, errors.size());
     assertEquals("corrections.csv line 13 (category = OTHER) for nowhere.xlsx, row 3: matches"
         + " nothing, not applied", errors.get(errors.size() - 1));

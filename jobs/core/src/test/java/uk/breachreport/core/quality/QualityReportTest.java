@@ -22,38 +22,47 @@ class QualityReportTest {
       new FileSummary("manifest.csv", null, "MANIFEST", null, null, 0, 0, 0, 0, 0, 0, 0, null,
           null));
 
-  @Test
-  @SuppressWarnings("unchecked")
-  void reconcilesFilesRowsAndRecords() {
-    Map<String, Object> q = QualityReport.build(FILES, Map.of("row has no counts", 1L),
-        Map.of("OUTSIDE_PERIOD", 1L),
+  private static QualityReport report(Map<String, Long> rejectsByReason,
+      Map<String, Long> excludedByReason) {
+    return QualityReport.build(FILES, rejectsByReason, excludedByReason,
         List.of(Issue.warning("TOTAL_MISMATCH", new SourceRef("a.xlsx", "S", 12), "stated 9")),
-        2, List.of(), List.of(), Map.of());
-    assertTrue((Boolean) q.get("reconciles"));
-    Map<String, Object> files = (Map<String, Object>) q.get("file_counts");
-    assertEquals(4L, files.get("in"));
-    assertEquals(1L, files.get("used"));
-    assertEquals(1L, files.get("manifest"));
-    assertEquals(Map.of("no council", 1L), files.get("rejected_by_reason"));
-    Map<String, Object> rows = (Map<String, Object>) q.get("row_counts");
-    assertEquals(14L, rows.get("in"));
-    assertEquals(9L, rows.get("used"));
-    assertEquals(5L, rows.get("rejected"));
+        2, List.of(), List.of(), CorrectionsReport.NONE);
+  }
+
+  @Test
+  void reconcilesFilesRowsAndRecords() {
+    QualityReport q = report(Map.of("row has no counts", 1L), Map.of("OUTSIDE_PERIOD", 1L));
+    assertTrue(q.reconciles());
+    assertEquals(4, q.fileCounts().in());
+    assertEquals(1, q.fileCounts().used());
+    assertEquals(1, q.fileCounts().manifest());
+    assertEquals(Map.of("no council", 1L), q.fileCounts().rejectedByReason());
+    assertEquals(14, q.rowCounts().in());
+    assertEquals(9, q.rowCounts().used());
+    assertEquals(5, q.rowCounts().rejected());
     assertEquals(Map.of("row has no counts", 1L, "file rejected: no council", 4L),
-        rows.get("rejected_by_reason"));
-    Map<String, Object> records = (Map<String, Object>) q.get("record_counts");
-    assertEquals(9L, records.get("extracted"));
-    assertEquals(2L, records.get("unmatched_category"));
-    assertEquals(1, ((List<?>) q.get("total_mismatches")).size());
-    List<Map<String, Object>> perFile = (List<Map<String, Object>>) q.get("files");
-    assertEquals(4, perFile.size());
-    assertEquals("sheet: 'Breaches'", perFile.get(0).get("evidence"), "why a.xlsx is breaches");
+        q.rowCounts().rejectedByReason());
+    assertEquals(9, q.recordCounts().extracted());
+    assertEquals(2, q.recordCounts().unmatchedCategory());
+    assertEquals(1, q.totalMismatches().size());
+    assertEquals(4, q.files().size());
+    assertEquals("sheet: 'Breaches'", q.files().get(0).evidence(), "why a.xlsx is breaches");
+    assertEquals(null, q.files().get(1).layout(), "no layout is null, not empty");
   }
 
   @Test
   void anExclusionWithoutItsReasonDoesNotReconcile() {
-    Map<String, Object> q = QualityReport.build(FILES, Map.of("row has no counts", 1L), Map.of(),
-        List.of(), 0, List.of(), List.of(), Map.of());
-    assertFalse((Boolean) q.get("reconciles"));
+    assertFalse(report(Map.of("row has no counts", 1L), Map.of()).reconciles());
+  }
+
+  @Test
+  void rejectedRowsCountedUnderMoreReasonsThanThereAreDoNotReconcile() {
+    assertFalse(report(Map.of("row has no counts", 2L), Map.of("OUTSIDE_PERIOD", 1L)).reconciles(),
+        "two rows rejected by reason, one rejected by its file: over-counting is a mismatch");
+  }
+
+  @Test
+  void rejectedRowsWithoutTheirReasonDoNotReconcile() {
+    assertFalse(report(Map.of(), Map.of("OUTSIDE_PERIOD", 1L)).reconciles());
   }
 }

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import uk.breachreport.core.quality.AppliedCorrection;
 import uk.breachreport.core.quality.HeldCouncil;
 import uk.breachreport.core.quality.Hold;
 
@@ -31,7 +32,7 @@ class ReportEscapingTest {
         List.of(new BreakdownRow("UNRESOLVED", "Council not found in " + SCRIPT + ".csv", 1)),
         List.of("sheet " + IMG + ": stated total 3, breakdown sums to 2"), 0, 0, 1,
         List.of(new HeldCouncil("E1", SCRIPT, 1, List.of(new Hold("E1", "HUGE_CELL", IMG)))),
-        List.of(new AppliedCorrection(2, LINK, "category", "OTHER", SCRIPT, "applied")),
+        List.of(new AppliedCorrection(2, LINK, "E1", "category", "OTHER", SCRIPT, "applied")),
         List.of(SCRIPT));
     ReportModel model = ReportFixture.model(List.of(sheet), quality);
     return Stream.of(

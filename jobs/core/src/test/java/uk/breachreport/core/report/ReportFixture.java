@@ -2,6 +2,7 @@ package uk.breachreport.core.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import uk.breachreport.core.quality.AppliedCorrection;
 import uk.breachreport.core.quality.HeldCouncil;
 import uk.breachreport.core.quality.Hold;
 
@@ -147,7 +148,7 @@ final class ReportFixture {
         List.of(new HeldCouncil("E06000017", "Rutland County Council", 48_220, List.of(
             new Hold("E06000017", "ABOVE_POPULATION", "48,220 breaches for a population of 37,369"),
             new Hold("E06000017", "HUGE_CELL", "a single count of 48,210 (held from 10,000)")))),
-        List.of(new AppliedCorrection(2, "armagh.xlsx, sheet Sheet1, row 7", "category",
+        List.of(new AppliedCorrection(2, "armagh.xlsx, sheet Sheet1, row 7", "N09000002", "category",
             "SENT_TO_WRONG_RECIPIENT", "FOI officer by phone: a letter sent to the wrong address",
             "applied to 1 record(s)")),
         List.of("corrections.csv line 3 (category = OTHER) for nowhere.xlsx, row 3: matches nothing,"

@@ -1,0 +1,50 @@
+package uk.breachreport.core.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RankingsTest {
+
+  /** A council not yet ranked: breaches null when it gave no figure. */
+  static CouncilRow council(String code, String type, String nation, String region,
+      Long breaches, Double per100k, Long population) {
+    return new CouncilRow(null, code, "Council " + code, type, nation, region,
+        breaches == null ? "REFUSED" : "RESPONDED", breaches, false, per100k, null, 0, 0, 0, 0, 0,
+        0, 0, population);
+  }
+
+  static final List<CouncilRow> LEAGUE = Rankings.league(List.of(
+      council("E", "District", "England", "London", null, null, 200_000L),
+      council("D", "Unitary", "Wales", null, 0L, 0.0, 10_000L),
+      council("B", "District", "England", "North East", 3L, 1.0, 300_000L),
+      council("C", "Unitary", "Wales", null, 1L, 2.0, 50_000L),
+      council("A", "District", "England", "North East", 3L, 3.0, 100_000L)));
+
+  private static CouncilRow row(String code) {
+    return LEAGUE.stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void ranksByStandardCompetitionRankingWithTheUnrankedLast() {
+    assertEquals(List.of("A", "B", "C", "D", "E"), LEAGUE.stream().map(CouncilRow::code).toList());
+    assertEquals(Arrays.asList(1, 1, 3, 4, null), LEAGUE.stream().map(CouncilRow::rank).toList());
+    assertEquals(Arrays.asList(1, 3, 2, 4, null),
+        LEAGUE.stream().map(CouncilRow::rankPer100k).toList(), "by breaches per 100,000");
+  }
+
+  @Test
+  void ranksWithinAGroupAmongTheRankedOnly() {
+    assertEquals(1, Rankings.rankWithin(LEAGUE, row("B"), CouncilRow::region));
+    assertEquals(2, Rankings.rankedWithin(LEAGUE, row("B"), CouncilRow::region));
+    assertEquals(2, Rankings.rankWithin(LEAGUE, row("D"), CouncilRow::nation));
+    assertEquals(2, Rankings.rankedWithin(LEAGUE, row("E"), CouncilRow::nation),
+        "E refused: England has two ranked councils");
+    assertNull(Rankings.rankWithin(LEAGUE, row("E"), CouncilRow::nation), "an unranked council");
+    assertNull(Rankings.rankWithin(LEAGUE, row("C"), CouncilRow::region), "no region");
+    assertNull(Rankings.rankedWithin(LEAGUE, row("C"), CouncilRow::region));
+  }
+}
