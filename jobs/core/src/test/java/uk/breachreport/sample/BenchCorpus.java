@@ -16,8 +16,8 @@ import uk.breachreport.core.model.ResponseStatus;
  * A benchmark corpus: every register council answers in a seeded layout (about 3% nil, 2% refused,
  * 3% silent), and the whole set is repeated in {@code copy-001/} ... {@code copy-N/} so the input
  * grows with N. Copy 1 is the register's own councils; copy k >= 2 is answered by their twins, a
- * council of the same kind and population named "Bench&lt;k&gt; &lt;name&gt;" with code
- * "K&lt;k&gt;&lt;code&gt;" (see {@link #twinRegister}), so every answer is one council's only answer:
+ * council of the same kind and population named "Bench&lt;letters&gt; &lt;name&gt;" with a code of
+ * its own ({@link #twinCode}, {@link #twinRegister}), so every answer is one council's only answer:
  * N answers for the same council and years would be held as disagreeing, and the bench's totals
  * would mean nothing.
  */
@@ -125,11 +125,24 @@ final class BenchCorpus {
   }
 
   /**
-   * A twin's code: no GSS shape (a letter and the copy before the code), so no file naming the
-   * real code is read as the twin's, nor the reverse.
+   * A twin's code: a code of the register's shape (some answers are named by their council's
+   * code) whose two type digits, 20 + the copy, no register council uses (E06..E10, S12, W06,
+   * N09); Northern Ireland's old codes (95A) become N&lt;20+copy&gt;0095&lt;letter's number&gt;.
    */
-  private static String twinCode(String code, int copy) {
-    return "K" + copy + code;
+  static String twinCode(String code, int copy) {
+    if (copy > 79) {
+      throw new IllegalArgumentException("a bench corpus has at most 79 copies (twin codes take"
+          + " the type digits 21..99), got " + copy);
+    }
+    String type = Integer.toString(20 + copy);
+    if (code.matches("[EWSN]\\d{8}")) {
+      return code.charAt(0) + type + code.substring(3);
+    }
+    if (code.matches("95[A-Z]")) {
+      return "N" + type + "0095" + String.format("%02d", code.charAt(2) - 'A');
+    }
+    throw new IllegalArgumentException("register code '" + code + "' is neither a GSS code"
+        + " (E06000045) nor an old Northern Ireland code (95A)");
   }
 
   /** 2 -> "b", 26 -> "z", 27 -> "ba": a name token with no digits, as council names have. */
