@@ -126,8 +126,9 @@ final class BenchCorpus {
 
   /**
    * A twin's code: a code of the register's shape (some answers are named by their council's
-   * code) whose two type digits, 20 + the copy, no register council uses (E06..E10, S12, W06,
-   * N09); Northern Ireland's old codes (95A) become N&lt;20+copy&gt;0095&lt;letter's number&gt;.
+   * code), its type digits 20 + the copy, which no register council uses (E06..E10, S12, W06,
+   * N09), followed by the council's own type digits and serial (E06000045 -> E22060045 in copy 2);
+   * Northern Ireland's old codes (95A) become N&lt;20+copy&gt;9500&lt;the letter's number&gt;.
    */
   static String twinCode(String code, int copy) {
     if (copy > 79) {
@@ -135,14 +136,14 @@ final class BenchCorpus {
           + " the type digits 21..99), got " + copy);
     }
     String type = Integer.toString(20 + copy);
-    if (code.matches("[EWSN]\\d{8}")) {
-      return code.charAt(0) + type + code.substring(3);
+    if (code.matches("[EWSN]\\d{2}00\\d{4}")) {
+      return code.charAt(0) + type + code.substring(1, 3) + code.substring(5);
     }
     if (code.matches("95[A-Z]")) {
-      return "N" + type + "0095" + String.format("%02d", code.charAt(2) - 'A');
+      return "N" + type + "9500" + String.format("%02d", code.charAt(2) - 'A');
     }
-    throw new IllegalArgumentException("register code '" + code + "' is neither a GSS code"
-        + " (E06000045) nor an old Northern Ireland code (95A)");
+    throw new IllegalArgumentException("register code '" + code + "' is neither a GSS code with a"
+        + " serial below 10000 (E06000045) nor an old Northern Ireland code (95A)");
   }
 
   /** 2 -> "b", 26 -> "z", 27 -> "ba": a name token with no digits, as council names have. */

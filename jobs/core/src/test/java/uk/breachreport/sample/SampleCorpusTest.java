@@ -174,7 +174,7 @@ class SampleCorpusTest {
         assertEquals("", row.file());
         continue;
       }
-      boolean twin = row.council().code().startsWith("E22");
+      boolean twin = row.council().code().startsWith("E2207");
       assertTrue(row.file().startsWith(twin ? "copy-002/" : "copy-001/"), row.file());
       assertEquals(twin, row.council().name().startsWith("Benchb Testshire "), row.council().name());
       assertTrue(Files.isRegularFile(bench.resolve(row.file())), row.file());
@@ -183,8 +183,9 @@ class SampleCorpusTest {
     BenchCorpus.twinRegister(new StringReader(csv.toString()), register, 2, twins);
     List<String> lines = Files.readAllLines(twins);
     assertEquals(81, lines.size());
-    assertEquals("N22009500", BenchCorpus.twinCode("95A", 2));
-    assertEquals("E22000001,Benchb Testshire 1 District Council,District,E22000002", lines.get(41));
+    assertEquals("N22950000", BenchCorpus.twinCode("95A", 2));
+    assertEquals("E22060004", BenchCorpus.twinCode("E06000004", 2), "type digits kept: E07000004 differs");
+    assertEquals("E22070001,Benchb Testshire 1 District Council,District,E22070002", lines.get(41));
   }
 
   @Test
