@@ -6,9 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 
@@ -111,14 +114,46 @@ public final class SampleCorpus {
         throw new IllegalArgumentException("Register file " + options.register()
             + " does not exist; pass --register FILE (CSV with columns code,name)");
       }
+      List<Council> councils;
       try (Reader reader = Files.newBufferedReader(options.register(), StandardCharsets.UTF_8)) {
-        expected = BenchCorpus.write(options.out(), BenchCorpus.loadRegister(reader), options.scale(), options.seed());
+        councils = BenchCorpus.loadRegister(reader);
       }
+      expected = BenchCorpus.write(options.out(), councils, options.scale(), options.seed());
+      writeReference(options, councils);
     }
     if (options.expected() != null) {
       writeExpected(options.expected(), expected);
     }
     return expected;
+  }
+
+  /**
+   * The reference folder a bench corpus is run with, beside it ({@code <out>-reference/}): the
+   * register's folder with the copies' twin councils added to each register file {@code
+   * registers.csv} names.
+   */
+  static Path writeReference(Options options, List<Council> councils) throws IOException {
+    Path from = options.register().toAbsolutePath().getParent();
+    Path to = options.out().toAbsolutePath().resolveSibling(options.out().getFileName() + "-reference");
+    Files.createDirectories(to);
+    Set<String> registers = new HashSet<>();
+    try (Reader reader = Files.newBufferedReader(from.resolve("registers.csv"), StandardCharsets.UTF_8)) {
+      CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)
+          .forEach(r -> registers.add(r.get("file")));
+    }
+    try (Stream<Path> files = Files.list(from)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Path target = to.resolve(file.getFileName().toString());
+        if (registers.contains(file.getFileName().toString())) {
+          try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            BenchCorpus.twinRegister(reader, councils, options.scale(), target);
+          }
+        } else {
+          Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+    return to;
   }
 
   /** Creates {@code out}, or empties it when it holds an earlier corpus; refuses any other non-empty folder. */

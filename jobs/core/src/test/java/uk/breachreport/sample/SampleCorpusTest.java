@@ -158,30 +158,34 @@ class SampleCorpusTest {
   }
 
   @Test
-  void benchCorpusGivesEveryRegisterCouncilARowAndRepeatsFilesPerCopy() throws IOException {
-    StringBuilder csv = new StringBuilder("code,name,type\n");
+  void benchCorpusGivesEachCopyItsOwnCouncils() throws IOException {
+    StringBuilder csv = new StringBuilder("code,name,type,successors\n");
     for (int i = 1; i <= 40; i++) {
-      csv.append(String.format("E07%06d,Testshire %d District Council,District%n", i, i));
+      csv.append(String.format("E07%06d,Testshire %d District Council,District,E07%06d%n", i, i, i % 40 + 1));
     }
     List<Council> register = BenchCorpus.loadRegister(new StringReader(csv.toString()));
     Path bench = temp.resolve("bench");
     Files.createDirectories(bench);
     List<ExpectedRow> rows = BenchCorpus.write(bench, register, 2, 11);
-    assertEquals(40, rows.size());
+    assertEquals(80, rows.size(), "one row per council of each copy");
+    assertEquals(80, rows.stream().map(r -> r.council().code()).distinct().count(), "no council twice");
     for (ExpectedRow row : rows) {
       if (row.status() == ResponseStatus.NO_RESPONSE) {
         assertEquals("", row.file());
         continue;
       }
-      String[] copies = row.file().split(";");
-      assertEquals(2, copies.length, row.file());
-      assertTrue(copies[0].startsWith("copy-001/") && copies[1].startsWith("copy-002/"), row.file());
-      for (String file : copies) {
-        assertTrue(Files.isRegularFile(bench.resolve(file)), file);
-      }
+      boolean twin = row.council().code().startsWith("E2207");
+      assertTrue(row.file().startsWith(twin ? "copy-002/" : "copy-001/"), row.file());
+      assertEquals(twin, row.council().name().startsWith("Benchb Testshire "), row.council().name());
+      assertTrue(Files.isRegularFile(bench.resolve(row.file())), row.file());
     }
-    assertTrue(rows.stream().filter(r -> r.status() == ResponseStatus.RESPONDED)
-        .allMatch(r -> r.lowerBound() || r.breaches() >= 10), "two copies of 5-40 breaches each");
+    Path twins = temp.resolve("twins.csv");
+    BenchCorpus.twinRegister(new StringReader(csv.toString()), register, 2, twins);
+    List<String> lines = Files.readAllLines(twins);
+    assertEquals(81, lines.size());
+    assertEquals("N22950000", BenchCorpus.twinCode("95A", 2));
+    assertEquals("E22060004", BenchCorpus.twinCode("E06000004", 2), "type digits kept: E07000004 differs");
+    assertEquals("E22070001,Benchb Testshire 1 District Council,District,E22070002", lines.get(41));
   }
 
   @Test

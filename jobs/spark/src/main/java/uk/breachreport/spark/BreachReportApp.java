@@ -24,6 +24,21 @@ public final class BreachReportApp {
     System.exit(run(args));
   }
 
+  /**
+   * Defaults for a job whose data is small (a survey is megabytes), each unless the user set it:
+   * Spark's 200 shuffle partitions meant 200 shuffle files per map task for each of the job's
+   * ~100 small queries (docs/profile.md).
+   */
+  private static void smallDataDefaults(SparkSession.Builder builder) {
+    org.apache.spark.SparkConf given = new org.apache.spark.SparkConf();
+    java.util.Map.of("spark.sql.shuffle.partitions", "8")
+        .forEach((key, value) -> {
+          if (!given.contains(key)) {
+            builder.config(key, value);
+          }
+        });
+  }
+
   static int run(String[] args) {
     Optional<Options> parsed;
     try {
@@ -39,6 +54,7 @@ public final class BreachReportApp {
     Options options = parsed.get();
     SparkSession.Builder builder = SparkSession.builder().appName("breach-report");
     options.master().ifPresent(builder::master);
+    smallDataDefaults(builder);
     SparkSession spark = builder.getOrCreate();
     try {
       BreachReportJob.run(spark, options, Clock.systemDefaultZone());

@@ -12,6 +12,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -44,9 +45,12 @@ final class IngestStep {
     // The driver deals the files into slices itself: no shuffle of the file list, and a few
     // balanced partitions rather than one per file keep every later query to a few tasks.
     List<List<InputFile>> slices = Slices.of(files, spark.sparkContext().defaultParallelism());
-    JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    // Broadcast: read once per executor JVM. In the task closure the parser's rules (hundreds of
+    // regular expressions, the register) were deserialised, so recompiled, by every task.
+    JavaRDD<Row> rows = context
         .parallelize(slices, slices.size())
-        .flatMap(new ParseFiles(parser, manifest,
+        .flatMap(new ParseFiles(context.broadcast(parser), context.broadcast(manifest),
             new HadoopConf(spark.sparkContext().hadoopConfiguration())));
     Dataset<Row> all = spark.createDataFrame(rows, IngestSchema.SCHEMA)
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -71,11 +75,11 @@ final class IngestStep {
    */
   static final class ParseFiles implements FlatMapFunction<List<InputFile>, Row> {
     private static final long serialVersionUID = 1L;
-    private final AnswerParser parser;
-    private final Manifest manifest;
+    private final Broadcast<AnswerParser> parser;
+    private final Broadcast<Manifest> manifest;
     private final HadoopConf conf;
 
-    ParseFiles(AnswerParser parser, Manifest manifest, HadoopConf conf) {
+    ParseFiles(Broadcast<AnswerParser> parser, Broadcast<Manifest> manifest, HadoopConf conf) {
       this.parser = parser;
       this.manifest = manifest;
       this.conf = conf;
@@ -112,8 +116,8 @@ final class IngestStep {
         return List.of(AnswerParser.tooLarge(file.relative(), file.size()));
       }
       try (InputStream in = file.open(hadoop)) {
-        return parser.parseAll(file.relative(), in.readAllBytes(),
-            manifest.forFile(file.relative()));
+        return parser.value().parseAll(file.relative(), in.readAllBytes(),
+            manifest.value().forFile(file.relative()));
       } catch (IOException e) {
         return List.of(AnswerParser.unreadable(file.relative(), e.toString()));
       }

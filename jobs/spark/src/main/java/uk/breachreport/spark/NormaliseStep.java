@@ -8,7 +8,9 @@ import static org.apache.spark.sql.functions.when;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -48,8 +50,11 @@ final class NormaliseStep {
   /** Ingest's records (file, sha256, authority_code, record): only used files have records. */
   static Result run(Dataset<Row> records, IncidentNormaliser normaliser, Corrections corrections) {
     records.sparkSession().sparkContext().setJobGroup("NORMALISE", "NORMALISE records", false);
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(records.sparkSession().sparkContext());
+    // Broadcast: the taxonomy's regular expressions compiled once per executor JVM, not per task.
     Dataset<Row> all = records
-        .mapPartitions(new NormaliseRecords(normaliser, corrections), Encoders.row(NORMALISED))
+        .mapPartitions(new NormaliseRecords(context.broadcast(normaliser),
+            context.broadcast(corrections)), Encoders.row(NORMALISED))
         .persist(StorageLevel.MEMORY_AND_DISK());
     Column[] incidentColumns = Arrays.stream(IncidentSchema.SCHEMA.fieldNames())
         .map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
@@ -83,10 +88,10 @@ final class NormaliseStep {
 
   static final class NormaliseRecords implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
-    private final IncidentNormaliser normaliser;
-    private final Corrections corrections;
+    private final Broadcast<IncidentNormaliser> normaliser;
+    private final Broadcast<Corrections> corrections;
 
-    NormaliseRecords(IncidentNormaliser normaliser, Corrections corrections) {
+    NormaliseRecords(Broadcast<IncidentNormaliser> normaliser, Broadcast<Corrections> corrections) {
       this.normaliser = normaliser;
       this.corrections = corrections;
     }
@@ -109,11 +114,11 @@ final class NormaliseStep {
 
     private Row normalise(Row row) {
       RawRecord raw = IngestSchema.rawRecord(row.getString(0), row.getStruct(3));
-      Normalised n = normaliser.normalise(raw, row.getString(2), row.getString(1));
+      Normalised n = normaliser.value().normalise(raw, row.getString(2), row.getString(1));
       Row[] warnings = n.warnings().stream().map(IngestSchema::issue).toArray(Row[]::new);
       // The analyst's corrections apply to records that would be counted.
       Corrections.Edited edited = n.isExcluded() ? new Corrections.Edited(null,
-          n.excludedBecause(), null) : corrections.edit(n.incident());
+          n.excludedBecause(), null) : corrections.value().edit(n.incident());
       Object[] values = edited.incident() == null ? excluded(raw, row)
           : IncidentSchema.values(edited.incident());
       Object[] withReason = Arrays.copyOf(values, values.length + 3);

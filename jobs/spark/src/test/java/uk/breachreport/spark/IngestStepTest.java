@@ -90,7 +90,8 @@ class IngestStepTest {
         Period.STUDY);
     AnswerParser parser = new AnswerParser(reference.columns(), reference.statuses(),
         reference.resolver(), reference.evidence());
-    return new IngestStep.ParseFiles(parser, Manifest.EMPTY, new HadoopConf(new Configuration()))
+    return new IngestStep.ParseFiles(new LocalBroadcast<>(parser), new LocalBroadcast<>(Manifest.EMPTY),
+        new HadoopConf(new Configuration()))
         .call(slice);
   }
 

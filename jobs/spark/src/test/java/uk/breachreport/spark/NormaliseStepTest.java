@@ -34,7 +34,8 @@ class NormaliseStepTest {
             "Email sent to wrong recipient", null, null, null, null, null, null, 1L, false));
       }
     };
-    Iterator<Row> incidents = new NormaliseStep.NormaliseRecords(normaliser(), Corrections.NONE)
+    Iterator<Row> incidents = new NormaliseStep.NormaliseRecords(new LocalBroadcast<>(normaliser()),
+        new LocalBroadcast<>(Corrections.NONE))
         .call(records);
 
     Row first = incidents.next();

@@ -72,6 +72,7 @@ public final class Taxonomy implements Serializable {
    * holds a handful of values), and the patterns are slow. Rebuilt after deserialisation.
    */
   private transient Map<Asked, Optional<?>> answers;
+  private transient Map<String, String> plainTexts;
 
   private Taxonomy(
       List<Rule<Category>> categories,
@@ -143,8 +144,8 @@ public final class Taxonomy implements Serializable {
   /** How the data went astray, or null when neither text says. */
   public Channel channel(String description, String councilCategory) {
     Rule<Channel> best =
-        better(firstMatch(Dimension.CHANNEL, channels, PlainText.of(description)),
-            firstMatch(Dimension.CHANNEL, channels, PlainText.of(councilCategory)));
+        better(firstMatch(Dimension.CHANNEL, channels, plain(description)),
+            firstMatch(Dimension.CHANNEL, channels, plain(councilCategory)));
     return best == null ? null : best.value();
   }
 
@@ -160,7 +161,7 @@ public final class Taxonomy implements Serializable {
 
   /** True when the outcome text says something but no action rule matches it. */
   public boolean actionUnrecognised(String outcomeText) {
-    return STATED.matcher(PlainText.of(outcomeText)).find() && claimActions(outcomeText).isEmpty();
+    return STATED.matcher(plain(outcomeText)).find() && claimActions(outcomeText).isEmpty();
   }
 
   /** TRUE when the text mentions children; null otherwise, since silence is not a "no". */
@@ -174,12 +175,12 @@ public final class Taxonomy implements Serializable {
   }
 
   private Rule<Category> describing(String text) {
-    String s = PlainText.of(text);
+    String s = plain(text);
     return STATED.matcher(s).find() ? firstMatch(Dimension.CATEGORY, categories, s) : null;
   }
 
-  private static boolean isDescription(String text, Rule<Category> match) {
-    return STATED.matcher(PlainText.of(text)).find()
+  private boolean isDescription(String text, Rule<Category> match) {
+    return STATED.matcher(plain(text)).find()
         && (match == null || match.value() != Category.UNSPECIFIED);
   }
 
@@ -193,7 +194,7 @@ public final class Taxonomy implements Serializable {
 
   /** Rules that claim words of the text, each match blanking its words for the rules after it. */
   private List<Rule<Action>> claimActions(String outcomeText) {
-    return memo(Dimension.ACTION, PlainText.of(outcomeText), this::scanActions);
+    return memo(Dimension.ACTION, plain(outcomeText), this::scanActions);
   }
 
   private List<Rule<Action>> scanActions(String plainText) {
@@ -216,13 +217,37 @@ public final class Taxonomy implements Serializable {
   }
 
   private Boolean flag(Dimension dimension, List<Rule<Boolean>> rules, String text) {
-    Rule<Boolean> match = firstMatch(dimension, rules, PlainText.of(text));
+    Rule<Boolean> match = firstMatch(dimension, rules, plain(text));
     return match == null ? null : match.value();
   }
 
   private <V extends Serializable> Rule<V> firstMatch(Dimension dimension, List<Rule<V>> rules,
       String text) {
     return text.isEmpty() ? null : memo(dimension, text, t -> scan(rules, t));
+  }
+
+  /**
+   * The plain form of a council's text, remembered like the answers: each record asks for its
+   * texts' plain forms several times, and a million-row log repeats a few texts.
+   */
+  private String plain(String text) {
+    if (text == null) {
+      return "";
+    }
+    Map<String, String> memo = plainTexts;
+    if (memo == null) {
+      memo = new ConcurrentHashMap<>();
+      plainTexts = memo;
+    }
+    String plain = memo.get(text);
+    if (plain == null) {
+      plain = PlainText.of(text);
+      if (memo.size() >= MEMO_ENTRIES) {
+        memo.clear();
+      }
+      memo.put(text, plain);
+    }
+    return plain;
   }
 
   @SuppressWarnings("unchecked")

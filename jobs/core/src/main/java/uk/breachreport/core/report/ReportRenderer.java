@@ -7,7 +7,6 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import com.openhtmltopdf.util.XRLog;
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -23,8 +22,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -41,8 +42,7 @@ import uk.breachreport.core.Tasks;
 /**
  * Renders a {@link ReportModel} to the published report: {@code index.html}, {@code
  * councils/<code>.html}, {@code national-breach-report.pdf} and {@code
- * downloads/breach-report-tables.xlsx}. Templates come from the classpath {@code templates/} or
- * from a directory the caller names, so analysts can restyle the report without recompiling.
+ * downloads/breach-report-tables.xlsx}, from the templates packaged under {@code templates/}.
  */
 public final class ReportRenderer {
 
@@ -54,49 +54,62 @@ public final class ReportRenderer {
 
   private final Configuration freemarker;
 
-  /** Templates from the classpath, en-GB, UTC. */
+  /** Templates from the classpath, en-GB, UTC; each compiled once, on first use, then shared. */
   public ReportRenderer() {
-    this(null, Locale.UK, ZoneId.of("UTC"));
+    this.freemarker = configuration(
+        new ClassTemplateLoader(ReportRenderer.class.getClassLoader(), "templates"), Locale.UK,
+        ZoneId.of("UTC"));
   }
 
   /**
-   * @param templateDirOrNull a folder holding {@code index.ftlh}, {@code council.ftlh} and {@code
-   *     lib/}; null for the templates packaged in the jar
+   * Writes every output under {@code reportDir}, creating folders as needed. The PDF, the index,
+   * the workbook and the factsheets share nothing mutable (a compiled template is safe to run from
+   * many threads), so they are made on worker threads, one per core: one after another on the
+   * driver they were the whole of RENDER (docs/profile.md).
    */
-  public ReportRenderer(Path templateDirOrNull, Locale locale, ZoneId zone) {
-    this.freemarker = configuration(templateLoader(templateDirOrNull), locale, zone);
-  }
-
-  /** Writes every output under {@code reportDir}, creating folders as needed. */
   public void render(ReportModel model, Path reportDir) throws IOException {
     ReportModel safe = masked(model);
     Files.createDirectories(reportDir.resolve("councils"));
     Files.createDirectories(reportDir.resolve("downloads"));
-    // The PDF takes longest and shares nothing mutable with the pages: it is laid out on a
-    // thread of its own while the pages and the workbook are written.
-    ExecutorService printer = Executors.newSingleThreadExecutor();
+    ExecutorService workers = Executors.newFixedThreadPool(
+        Math.max(2, Runtime.getRuntime().availableProcessors()));
     try {
-      Future<?> pdf = printer.submit(() -> {
+      List<Future<?>> tasks = new ArrayList<>();
+      // The PDF takes longest: started first so the rest fills the other threads around it.
+      tasks.add(workers.submit(() -> {
         try (OutputStream out = Files.newOutputStream(reportDir.resolve(PDF))) {
           writePdf(process("index.ftlh", dataModel(safe, null, true)), safe, reportDir, out);
         }
         return null;
-      });
-      Files.writeString(
-          reportDir.resolve(INDEX), process("index.ftlh", dataModel(safe, null, false)),
-          StandardCharsets.UTF_8);
-      for (CouncilSheet sheet : safe.councils()) {
-        Files.writeString(
-            reportDir.resolve("councils").resolve(factsheetFileName(sheet.row().code())),
-            process("council.ftlh", dataModel(safe, sheet, false)),
-            StandardCharsets.UTF_8);
+      }));
+      tasks.add(workers.submit(() -> Files.writeString(reportDir.resolve(INDEX),
+          process("index.ftlh", dataModel(safe, null, false)), StandardCharsets.UTF_8)));
+      tasks.add(workers.submit(() -> {
+        try (OutputStream out = Files.newOutputStream(reportDir.resolve(XLSX))) {
+          TablesWorkbook.write(safe, out);
+        }
+        return null;
+      }));
+      // Factsheets in a few batches rather than 433 tasks: each task is a few milliseconds.
+      int batches = 4 * Math.max(2, Runtime.getRuntime().availableProcessors());
+      List<CouncilSheet> sheets = safe.councils();
+      for (int b = 0; b < batches; b++) {
+        int first = b;
+        tasks.add(workers.submit(() -> {
+          for (int i = first; i < sheets.size(); i += batches) {
+            CouncilSheet sheet = sheets.get(i);
+            Files.writeString(
+                reportDir.resolve("councils").resolve(factsheetFileName(sheet.row().code())),
+                process("council.ftlh", dataModel(safe, sheet, false)), StandardCharsets.UTF_8);
+          }
+          return null;
+        }));
       }
-      try (OutputStream out = Files.newOutputStream(reportDir.resolve(XLSX))) {
-        TablesWorkbook.write(safe, out);
+      for (Future<?> task : tasks) {
+        Tasks.await(task);
       }
-      Tasks.await(pdf);
     } finally {
-      printer.shutdownNow();
+      workers.shutdownNow();
     }
   }
 
@@ -228,18 +241,6 @@ public final class ReportRenderer {
           "Report template " + template + " failed: " + e.getMessageWithoutStackTop(), e);
     }
     return out.toString();
-  }
-
-  private static TemplateLoader templateLoader(Path dir) {
-    if (dir == null) {
-      return new ClassTemplateLoader(ReportRenderer.class.getClassLoader(), "templates");
-    }
-    try {
-      return new FileTemplateLoader(dir.toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "Template folder " + dir + " cannot be read; expected a folder with index.ftlh", e);
-    }
   }
 
   private static Configuration configuration(TemplateLoader loader, Locale locale, ZoneId zone) {

@@ -124,16 +124,6 @@ class ReportRendererTest {
     assertTrue(e.getMessage().contains("'" + code + "'"), e.getMessage());
   }
 
-  @Test
-  void loadsTemplatesFromAFolderWhenGiven(@TempDir Path templates) throws Exception {
-    Files.createDirectories(templates.resolve("lib"));
-    Files.writeString(templates.resolve("index.ftlh"), "<p>${m.title}</p>");
-    ReportRenderer renderer = new ReportRenderer(templates, java.util.Locale.UK,
-        java.time.ZoneId.of("UTC"));
-    assertEquals("<p>Breach of Trust: data-protection breaches in UK councils</p>",
-        renderer.indexHtml(ReportFixture.model()));
-  }
-
   private static String page(PDDocument pdf, int page) {
     try {
       return text(pdf, page, page);
