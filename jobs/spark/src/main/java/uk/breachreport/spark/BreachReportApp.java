@@ -2,6 +2,7 @@ package uk.breachreport.spark;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -18,6 +19,8 @@ public final class BreachReportApp {
   static final int BAD_INPUT = 3;
   static final int BAD_OUTPUT = 4;
 
+  private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+
   private BreachReportApp() {}
 
   public static void main(String[] args) {
@@ -30,13 +33,9 @@ public final class BreachReportApp {
    * ~100 small queries (docs/profile.md).
    */
   private static void smallDataDefaults(SparkSession.Builder builder) {
-    org.apache.spark.SparkConf given = new org.apache.spark.SparkConf();
-    java.util.Map.of("spark.sql.shuffle.partitions", "8")
-        .forEach((key, value) -> {
-          if (!given.contains(key)) {
-            builder.config(key, value);
-          }
-        });
+    if (!new SparkConf().contains(SHUFFLE_PARTITIONS)) {
+      builder.config(SHUFFLE_PARTITIONS, "8");
+    }
   }
 
   static int run(String[] args) {

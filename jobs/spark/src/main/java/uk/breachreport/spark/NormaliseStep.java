@@ -16,8 +16,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import uk.breachreport.core.model.RawRecord;
@@ -35,12 +33,6 @@ import uk.breachreport.spark.schema.IncidentSchema;
  */
 final class NormaliseStep {
 
-  /** Incidents and exclusions in one pass: the incident columns, nullable, plus why excluded. */
-  static final StructType NORMALISED = nullable(IncidentSchema.SCHEMA)
-      .add("excluded_because", DataTypes.StringType)
-      .add("warnings", DataTypes.createArrayType(IngestSchema.WARNING, false))
-      .add("correction_line", DataTypes.IntegerType);
-
   /** {@code corrected}: (line, records) for each line of corrections.csv that edited records. */
   record Result(Dataset<Row> incidents, Dataset<Row> excluded, Dataset<Row> warnings,
       Dataset<Row> corrected) {}
@@ -54,7 +46,7 @@ final class NormaliseStep {
     // Broadcast: the taxonomy's regular expressions compiled once per executor JVM, not per task.
     Dataset<Row> all = records
         .mapPartitions(new NormaliseRecords(context.broadcast(normaliser),
-            context.broadcast(corrections)), Encoders.row(NORMALISED))
+            context.broadcast(corrections)), Encoders.row(IncidentSchema.NORMALISED))
         .persist(StorageLevel.MEMORY_AND_DISK());
     Column[] incidentColumns = Arrays.stream(IncidentSchema.SCHEMA.fieldNames())
         .map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
@@ -76,14 +68,6 @@ final class NormaliseStep {
   static Dataset<Row> inSourceOrder(Dataset<Row> incidents) {
     return incidents.orderBy("source_file", "source_sheet", "source_row", "financial_year",
         "category");
-  }
-
-  private static StructType nullable(StructType schema) {
-    StructType out = new StructType();
-    for (StructField f : schema.fields()) {
-      out = out.add(f.name(), f.dataType(), true);
-    }
-    return out;
   }
 
   static final class NormaliseRecords implements MapPartitionsFunction<Row, Row> {

@@ -9,6 +9,8 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 import java.sql.Date;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import uk.breachreport.core.model.Incident;
 
@@ -44,6 +46,12 @@ public final class IncidentSchema {
       .add("source_layout", StringType)
       .add("source_header_row", IntegerType, false);
 
+  /** Incidents and exclusions in one pass: the incident columns, nullable, plus why excluded. */
+  public static final StructType NORMALISED = nullable(SCHEMA)
+      .add("excluded_because", StringType)
+      .add("warnings", DataTypes.createArrayType(IngestSchema.WARNING, false))
+      .add("correction_line", IntegerType);
+
   private IncidentSchema() {}
 
   public static Object[] values(Incident i) {
@@ -60,5 +68,13 @@ public final class IncidentSchema {
 
   public static Row toRow(Incident i) {
     return RowFactory.create(values(i));
+  }
+
+  private static StructType nullable(StructType schema) {
+    StructType out = new StructType();
+    for (StructField f : schema.fields()) {
+      out = out.add(f.name(), f.dataType(), true);
+    }
+    return out;
   }
 }
