@@ -47,8 +47,8 @@ final class QualityStep {
   /** The manifest or corrections.csv, which gives records only when it sets a council's total. */
   private static Optional<FileSummary> control(Optional<InputFile> file, FileOutcome outcome,
       Map<String, Row> counts) {
-    return file.map(f -> new FileSummary(f.relative(), null, outcome.name(), null, null, 0, 0, 0,
-        0, Rows.fileRecords(counts.get(f.relative())), 0, 0, null, null));
+    return file.map(f -> Rows.controlSummary(f.relative(), outcome.name(),
+        counts.get(f.relative())));
   }
 
   private static Map<String, Long> counts(Dataset<Row> keyCount) {
