@@ -61,7 +61,7 @@ public record ChangeSection(
     Breakdown chart = Breakdown.of("change", "All breaches recorded, previous survey and this one", "Survey",
         List.of(new BreakdownRow("EARLIER", "Previous survey", orZero(national.earlierBreaches())),
             new BreakdownRow("NOW", "This survey", orZero(national.breaches()))),
-        false);
+        national.lowerBound() || national.earlierLowerBound());
     return new ChangeSection(true, summary(national), chart, compared, merged, lines);
   }
 
@@ -69,8 +69,8 @@ public record ChangeSection(
     if (national.change() == null) {
       return "One of the two surveys has no national total, so the change cannot be given.";
     }
-    return "Councils recorded " + ReportText.count(national.breaches()) + " breaches in this survey, "
-        + movement(national) + " " + ReportText.count(national.earlierBreaches())
+    return "Councils recorded " + ReportText.breaches(national.breaches(), national.lowerBound())
+        + " in this survey, " + movement(national) + " " + earlier(national)
         + " in the previous survey. " + capitalised(national.note().replaceFirst("^all breaches counted; ", "")) + ".";
   }
 
@@ -89,13 +89,14 @@ public record ChangeSection(
         : "Compared through its predecessors " + names(c.through()) + ": ";
     if (c.change() != null) {
       String line = c.change() == 0
-          ? "the same as in the previous survey (" + ReportText.count(c.breaches()) + ")."
-          : ReportText.breaches(c.breaches(), false) + ", " + movement(c) + " " + ReportText.count(c.earlierBreaches())
+          ? "the same as in the previous survey (" + atLeast(c.breaches(), c.lowerBound()) + ")."
+          : ReportText.breaches(c.breaches(), c.lowerBound()) + ", " + movement(c) + " " + earlier(c)
               + " in the previous survey.";
       return through.isEmpty() ? capitalised(line) : through + line;
     }
     if (c.earlierBreaches() != null) {
-      return capitalised(ReportText.breaches(c.earlierBreaches(), false) + " in the previous survey; no figure in this one.");
+      return capitalised(ReportText.breaches(c.earlierBreaches(), c.earlierLowerBound())
+          + " in the previous survey; no figure in this one.");
     }
     if (!c.through().isEmpty() || c.note().startsWith("merged")) {
       return "Not compared with the previous survey: " + c.note().substring("merged: ".length()) + ".";
@@ -128,6 +129,15 @@ public record ChangeSection(
 
   private static String percent(BigDecimal share) {
     return String.format(Locale.UK, "%.1f%%", share.abs().doubleValue() * 100);
+  }
+
+  /** The earlier survey's figure, "at least" when it was a lower bound. */
+  private static String earlier(Change c) {
+    return atLeast(c.earlierBreaches(), c.earlierLowerBound());
+  }
+
+  private static String atLeast(long n, boolean lowerBound) {
+    return (lowerBound ? "at least " : "") + ReportText.count(n);
   }
 
   private static String figure(Long n) {
