@@ -21,10 +21,11 @@ public record ChangeSection(
     Breakdown chart,
     List<Row> councils,
     List<Row> merged,
-    Map<String, String> lines) {
+    Map<String, String> lines,
+    String notCompared) {
 
   public static final ChangeSection NONE =
-      new ChangeSection(false, "", null, List.of(), List.of(), Map.of());
+      new ChangeSection(false, "", null, List.of(), List.of(), Map.of(), "");
 
   /** One council of the section's table, figures formatted; blank where either survey has none. */
   public record Row(String code, String name, String earlier, String now, String change, String share,
@@ -52,7 +53,7 @@ public record ChangeSection(
         .map(ChangeSection::row)
         .toList();
     List<Row> merged = councils.stream()
-        .filter(c -> !c.through().isEmpty())
+        .filter(c -> !c.through().isEmpty() && c.change() != null)
         .sorted(Comparator.comparing(Change::name))
         .map(ChangeSection::row)
         .toList();
@@ -62,7 +63,11 @@ public record ChangeSection(
         List.of(new BreakdownRow("EARLIER", "Previous survey", orZero(national.earlierBreaches())),
             new BreakdownRow("NOW", "This survey", orZero(national.breaches()))),
         national.lowerBound() || national.earlierLowerBound());
-    return new ChangeSection(true, summary(national), chart, compared, merged, lines);
+    long notCompared = councils.stream().filter(c -> c.reason() != null).count();
+    return new ChangeSection(true, summary(national), chart, compared, merged, lines,
+        notCompared == 0 ? "" : ReportText.count(notCompared) + (notCompared == 1 ? " council" : " councils")
+            + " that merged could not be compared through " + (notCompared == 1 ? "its" : "their")
+            + " predecessors; each factsheet says why.");
   }
 
   private static String summary(Change national) {
@@ -98,8 +103,8 @@ public record ChangeSection(
       return capitalised(ReportText.breaches(c.earlierBreaches(), c.earlierLowerBound())
           + " in the previous survey; no figure in this one.");
     }
-    if (!c.through().isEmpty() || c.note().startsWith("merged")) {
-      return "Not compared with the previous survey: " + c.note().substring("merged: ".length()) + ".";
+    if (c.reason() != null) {
+      return "Not compared with the previous survey: " + c.reason() + ".";
     }
     if (c.earlierStatus() == null) {
       return "Not compared: the council was not in the previous survey.";

@@ -112,6 +112,8 @@ class SurveyChangeTest {
     assertNull(c.change());
     assertTrue(c.note().contains("Cumbria County Council (E10000006) was split between Cumberland Council (E06000063) "
         + "and Westmorland and Furness Council (E06000064)"), c.note());
+    assertEquals("Cumbria County Council was split between Cumberland Council and Westmorland and Furness "
+        + "Council, so its earlier figure cannot be credited to one council", c.reason(), "plain words");
   }
 
   @Test
@@ -123,6 +125,7 @@ class SurveyChangeTest {
     assertNull(swt.earlierBreaches());
     assertEquals("REFUSED|RESPONDED", swt.earlierStatus());
     assertTrue(swt.note().startsWith("merged: not every predecessor gave a figure"), swt.note());
+    assertEquals("West Somerset District Council refused the previous survey's request", swt.reason());
   }
 
   @Test
