@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.breachreport.core.normalise.CouncilResolver;
 import uk.breachreport.core.normalise.Register;
 import uk.breachreport.core.quality.QualityReport;
 
@@ -22,7 +23,7 @@ final class PeriodNotes {
 
   /** The report with the notes; written only when there is something to say. */
   static QualityReport addTo(QualityReport quality, Register register, Dataset<Row> files) {
-    List<String> counted = files.where(col("resolved_how").contains(", counted for "))
+    List<String> counted = files.where(col("resolved_how").contains(CouncilResolver.COUNTED_FOR))
         .orderBy("file").select("file", "resolved_how").collectAsList().stream()
         .map(r -> r.getString(0) + ": " + r.getString(1))
         .toList();

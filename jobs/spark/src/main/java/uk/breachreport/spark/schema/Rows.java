@@ -85,7 +85,8 @@ public final class Rows {
   /** A row of {@code council_files.sql}. */
   public static SourceFile sourceFile(Row r) {
     return new SourceFile(r.getAs("file"), r.getAs("outcome"), r.getAs("layout"),
-        r.getAs("records"), r.getInt(r.fieldIndex("rejected_rows")), r.getAs("reason"));
+        r.getAs("records"), r.getInt(r.fieldIndex("rejected_rows")), r.getAs("reason"),
+        r.getAs("resolved_how"));
   }
 
   /** A row of {@code council_incident_lines.sql}. */
