@@ -16,9 +16,6 @@ import uk.breachreport.core.quality.QualityReport;
  */
 final class PeriodNotes {
 
-  static final String COUNTED_FOR_SUCCESSOR = "counted_for_successor";
-  static final String POPULATION_NOTE = "population_note";
-
   private PeriodNotes() {}
 
   /** The report with the notes; written only when there is something to say. */

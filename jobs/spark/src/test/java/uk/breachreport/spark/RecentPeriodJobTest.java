@@ -53,11 +53,11 @@ class RecentPeriodJobTest extends SparkTestBase {
     Assertions.assertTrue(quality.get("reconciles").asBoolean());
     Assertions.assertEquals(List.of("Aylesbury Vale District Council FOI response.csv: name in file name: "
             + "Aylesbury Vale District Council, abolished 2020-03-31, counted for Buckinghamshire Council"),
-        strings(quality.get(PeriodNotes.COUNTED_FOR_SUCCESSOR)));
+        strings(quality.get("counted_for_successor")));
     Assertions.assertTrue(Files.readString(output.resolve("report/councils/E06000060.html")).contains(
         "council name in file name: Aylesbury Vale District Council, abolished 2020-03-31, counted for "
             + "Buckinghamshire Council"), "Buckinghamshire's factsheet says whose answer it counts");
-    Assertions.assertNull(quality.get(PeriodNotes.POPULATION_NOTE),
+    Assertions.assertNull(quality.get("population_note"),
         "populations.csv has 2020 and 2021 figures for every council in force in 2022");
     JsonNode taunton = null;
     for (JsonNode f : quality.get("files")) {

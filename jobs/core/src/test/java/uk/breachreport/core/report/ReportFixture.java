@@ -136,7 +136,8 @@ final class ReportFixture {
             new BreakdownRow("Metropolitan district", "Metropolitan district", 40)),
         rankings,
         sheets,
-        quality);
+        quality,
+        ChangeSection.NONE);
   }
 
   static QualitySummary quality() {
