@@ -1,10 +1,12 @@
 package uk.breachreport.spark.schema;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import uk.breachreport.core.model.Authority;
@@ -120,6 +122,13 @@ public final class Rows {
   /** A count of a row of {@code file_records.sql}, none without one. */
   private static long count(Row counts, String column) {
     return counts == null ? 0 : counts.getLong(counts.fieldIndex(column));
+  }
+
+  /** A key,count query's rows (string key, long count) as a map, in the rows' order. */
+  public static Map<String, Long> counts(Dataset<Row> keyCount) {
+    Map<String, Long> m = new LinkedHashMap<>();
+    keyCount.collectAsList().forEach(r -> m.put(r.getString(0), r.getLong(1)));
+    return m;
   }
 
   /** A row of {@code answer_files.sql}. */
