@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
@@ -15,6 +16,7 @@ import uk.breachreport.core.compare.SurveyChange;
 import uk.breachreport.core.compare.SurveyChange.Survey;
 import uk.breachreport.core.normalise.Register;
 import uk.breachreport.core.report.ChangeSection;
+import uk.breachreport.core.report.CouncilRow;
 
 /**
  * COMPARE ({@code --compare DIR}): {@code tables/change.csv} from this run's tables and those an
@@ -34,8 +36,11 @@ final class CompareStep {
       return ChangeSection.NONE;
     }
     String dir = options.compare().get();
+    // council_rankings.csv has no lower_bound column: the league table knows which are "at least".
     Survey now = Survey.read(new StringReader(csv(tables.get("council_rankings"))),
-        new StringReader(csv(tables.get("national_summary"))));
+        new StringReader(csv(tables.get("national_summary")))).withLowerBounds(
+            tables.league().stream().filter(CouncilRow::lowerBound).map(CouncilRow::code)
+                .collect(Collectors.toSet()));
     Survey earlier;
     try (Reader rankings = open(dir, TABLES.get(0), conf); Reader national = open(dir, TABLES.get(1), conf)) {
       earlier = Survey.read(rankings, national);

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import uk.breachreport.core.normalise.CouncilResolver;
 import uk.breachreport.core.normalise.Register;
 import uk.breachreport.core.quality.QualityReport;
 
@@ -15,14 +16,11 @@ import uk.breachreport.core.quality.QualityReport;
  */
 final class PeriodNotes {
 
-  static final String COUNTED_FOR_SUCCESSOR = "counted_for_successor";
-  static final String POPULATION_NOTE = "population_note";
-
   private PeriodNotes() {}
 
   /** The report with the notes; written only when there is something to say. */
   static QualityReport addTo(QualityReport quality, Register register, Dataset<Row> files) {
-    List<String> counted = files.where(col("resolved_how").contains(", counted for "))
+    List<String> counted = files.where(col("resolved_how").contains(CouncilResolver.COUNTED_FOR))
         .orderBy("file").select("file", "resolved_how").collectAsList().stream()
         .map(r -> r.getString(0) + ": " + r.getString(1))
         .toList();

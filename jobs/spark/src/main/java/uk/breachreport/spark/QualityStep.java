@@ -2,7 +2,6 @@ package uk.breachreport.spark;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,8 +37,9 @@ final class QualityStep {
     control(inputs.manifestFile(), FileOutcome.MANIFEST, counts).ifPresent(summaries::add);
     control(inputs.correctionsFile(), FileOutcome.CORRECTIONS, counts).ifPresent(summaries::add);
     // By stable code: the message (with its date or line) is in rejects/, row by row.
-    return QualityReport.build(summaries, counts(ingested.rejects().groupBy("reason").count()),
-        counts(figures.excluded().groupBy("code").count()), warnings,
+    return QualityReport.build(summaries,
+        Rows.counts(ingested.rejects().groupBy("reason").count()),
+        Rows.counts(figures.excluded().groupBy("code").count()), warnings,
         Sql.run(spark, "unmatched_category").first().getLong(0), manifestProblems,
         figures.heldCouncils(), corrections);
   }
@@ -47,13 +47,7 @@ final class QualityStep {
   /** The manifest or corrections.csv, which gives records only when it sets a council's total. */
   private static Optional<FileSummary> control(Optional<InputFile> file, FileOutcome outcome,
       Map<String, Row> counts) {
-    return file.map(f -> new FileSummary(f.relative(), null, outcome.name(), null, null, 0, 0, 0,
-        0, Rows.fileRecords(counts.get(f.relative())), 0, 0, null, null));
-  }
-
-  private static Map<String, Long> counts(Dataset<Row> keyCount) {
-    Map<String, Long> m = new LinkedHashMap<>();
-    keyCount.collectAsList().forEach(r -> m.put(r.getString(0), r.getLong(1)));
-    return m;
+    return file.map(f -> Rows.controlSummary(f.relative(), outcome.name(),
+        counts.get(f.relative())));
   }
 }

@@ -3,7 +3,6 @@ package uk.breachreport.spark;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,7 +94,7 @@ final class ReviewStep {
         ExclusionCode.SUPERSEDED, d.reason()));
     counted.asView();
     CouncilReview.Corrected corrected = CouncilReview.correct(corrections, register,
-        counts(Sql.run(spark, "council_records")), correctionsSha256, effects);
+        Rows.counts(Sql.run(spark, "council_records")), correctionsSha256, effects);
     corrected.replaced().forEach(e -> counted.exclude(col("authority_code").equalTo(
         e.authorityCode()), e.code(), e.reason()));
     if (!corrected.totals().isEmpty()) {
@@ -143,11 +142,5 @@ final class ReviewStep {
     Dataset<Row> view = Views.decisions(spark, decisions);
     view.createOrReplaceTempView("file_decisions");
     return view;
-  }
-
-  private static Map<String, Long> counts(Dataset<Row> keyCount) {
-    Map<String, Long> m = new HashMap<>();
-    keyCount.collectAsList().forEach(r -> m.put(r.getString(0), r.getLong(1)));
-    return m;
   }
 }

@@ -1,8 +1,10 @@
 package uk.breachreport.spark;
 
 import java.util.List;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Assertions;
@@ -84,6 +86,20 @@ class AggregateStepTest extends SparkTestBase {
     Assertions.assertEquals(6, headline.disciplinaryAny(), "dismissal, prosecution, disciplinary");
     Assertions.assertEquals(3, headline.involvingChildren());
     Assertions.assertEquals(1, headline.noAction());
+  }
+
+  @Test
+  void anActionOutsideTheSeverityOrderComesLast() {
+    Dataset<Row> incidents = spark().table("incidents");
+    // action_taken is never null (the schema says so), but a value core's Action does not know
+    // (array_position 0) must not be listed as the most severe.
+    Dataset<Row> withOther = incidents.union(incidents.where("authority_code = 'C'")
+        .withColumn("action_taken", functions.lit("WARNING_LETTER")));
+    spark().createDataFrame(withOther.collectAsList(), incidents.schema())
+        .createOrReplaceTempView("incidents");
+    List<Row> rows = AggregateStep.run(spark()).get("by_action").rows();
+    Assertions.assertEquals("PROSECUTION", rows.get(0).getString(0), rows.toString());
+    Assertions.assertEquals("WARNING_LETTER", rows.get(rows.size() - 1).getString(0), rows.toString());
   }
 
   private static Row ranked(int rank, String code, String name, String type, String nation,

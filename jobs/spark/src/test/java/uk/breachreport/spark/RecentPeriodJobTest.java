@@ -53,8 +53,11 @@ class RecentPeriodJobTest extends SparkTestBase {
     Assertions.assertTrue(quality.get("reconciles").asBoolean());
     Assertions.assertEquals(List.of("Aylesbury Vale District Council FOI response.csv: name in file name: "
             + "Aylesbury Vale District Council, abolished 2020-03-31, counted for Buckinghamshire Council"),
-        strings(quality.get(PeriodNotes.COUNTED_FOR_SUCCESSOR)));
-    Assertions.assertNull(quality.get(PeriodNotes.POPULATION_NOTE),
+        strings(quality.get("counted_for_successor")));
+    Assertions.assertTrue(Files.readString(output.resolve("report/councils/E06000060.html")).contains(
+        "council name in file name: Aylesbury Vale District Council, abolished 2020-03-31, counted for "
+            + "Buckinghamshire Council"), "Buckinghamshire's factsheet says whose answer it counts");
+    Assertions.assertNull(quality.get("population_note"),
         "populations.csv has 2020 and 2021 figures for every council in force in 2022");
     JsonNode taunton = null;
     for (JsonNode f : quality.get("files")) {
@@ -90,6 +93,10 @@ class RecentPeriodJobTest extends SparkTestBase {
         "Compared through its predecessors Belfast City Council: 15 breaches, up 6 (66.7%) from 9 in the previous survey."));
     Assertions.assertTrue(Files.readString(output.resolve("report/councils/E07000165.html")).contains(
         "8 breaches, down 7 (46.7%) from 15 in the previous survey."));
+    String swt = Files.readString(output.resolve("report/councils/E07000246.html"));
+    Assertions.assertTrue(swt.contains("Not compared with the previous survey: Taunton Deane Borough Council did not "
+        + "answer the previous survey"), swt);
+    Assertions.assertFalse(swt.contains("NO_RESPONSE") || swt.contains("merged:"), "no codes or CSV notes");
   }
 
   /**

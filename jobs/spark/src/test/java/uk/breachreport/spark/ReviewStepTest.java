@@ -52,7 +52,11 @@ class ReviewStepTest extends SparkTestBase {
     Files.writeString(input.resolve("corrections.csv"), String.join("\n",
         "authority,file,sheet,row,field,value,note",
         ",Southampton City Council FOI.csv,,3,category,UNAUTHORISED_ACCESS,Council's note: a look at a record",
-        ",nowhere.csv,,2,category,OTHER,A line that matches nothing"));
+        ",nowhere.csv,,2,category,OTHER,A line that matches nothing",
+        // A total and a status for the same council: the total's record, from corrections.csv,
+        // is then excluded and must be counted as such in corrections.csv's file entry.
+        "Craven District Council,,,,total,7,Council's letter gave a total",
+        "Craven District Council,,,,status,refused,Council later refused on cost"));
     Path output = tmp.resolve("out");
 
     BreachReportJob.run(spark(), Options.parse("--input", input.toString(), "--output",
@@ -84,7 +88,13 @@ class ReviewStepTest extends SparkTestBase {
     Assertions.assertEquals("Southampton City Council FOI.csv", copy.get("repeats").asText());
     Assertions.assertEquals("SUPERSEDED",
         files.get("Bristol City Council breaches by year.csv").get("outcome").asText());
-    Assertions.assertEquals("CORRECTIONS", files.get("corrections.csv").get("outcome").asText());
+    JsonNode correctionsFile = files.get("corrections.csv");
+    Assertions.assertEquals("CORRECTIONS", correctionsFile.get("outcome").asText());
+    Assertions.assertEquals(0, correctionsFile.get("records").asLong());
+    Assertions.assertEquals(1, correctionsFile.get("excluded").asLong(),
+        "Craven's total, not counted once its status is refused");
+    Assertions.assertEquals(1,
+        quality.at("/record_counts/excluded_by_reason/STATUS_SET_BY_CORRECTION").asInt());
     for (String slidesFile : List.of("Craven District Council slides.pptx",
         "Craven District Council slides (2).pptx")) {
       Assertions.assertEquals("REJECTED", files.get(slidesFile).get("outcome").asText(), slidesFile);
@@ -97,7 +107,7 @@ class ReviewStepTest extends SparkTestBase {
     Assertions.assertEquals(48220, held.get(0).get("breaches_held").asLong());
     Assertions.assertEquals("HUGE_CELL", held.get(0).at("/reasons/1/code").asText());
     JsonNode corrections = quality.get("corrections");
-    Assertions.assertEquals(1, corrections.get("applied").size());
+    Assertions.assertEquals(3, corrections.get("applied").size());
     Assertions.assertEquals("Council's note: a look at a record",
         corrections.at("/applied/0/note").asText());
     Assertions.assertEquals(1, corrections.get("errors").size());

@@ -42,6 +42,8 @@ import uk.breachreport.core.normalise.Resolution.Unresolved;
 public final class CouncilResolver implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  /** In a file's resolved_how, what marks a predecessor's answer counted for its successor. */
+  public static final String COUNTED_FOR = ", counted for ";
 
   private static final Pattern CODE =
       Pattern.compile("(?<![A-Za-z0-9])([EWSNewsn]\\d{8}|95[A-Za-z])(?![A-Za-z0-9])");
@@ -262,7 +264,7 @@ public final class CouncilResolver implements Serializable {
     List<Authority> successors = register.successorsInForce(code);
     if (successors.size() == 1) {
       return new Resolved(successors.get(0), how + ": " + a.name() + ", abolished " + e.end()
-          + ", counted for " + successors.get(0).name());
+          + COUNTED_FOR + successors.get(0).name());
     }
     String names = successors.stream().map(Authority::label).collect(Collectors.joining(" and "));
     return new NotCounted(a, how, successors.isEmpty()

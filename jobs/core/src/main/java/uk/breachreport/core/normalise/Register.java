@@ -128,11 +128,12 @@ public final class Register implements Serializable {
    * The authorities in force are those existing on {@code day} (all of them when it is null).
    */
   public static Register load(Reader csv, LocalDate day) {
-    return load("register.csv", csv, day, null, Map.of());
+    return load("register.csv", csv, day, null, Populations.NONE);
   }
 
   private static Register load(String file, Reader csv, LocalDate day, Period period,
-      Map<String, List<Figure>> figures) {
+      Populations populations) {
+    Map<String, List<Figure>> figures = populations.figures();
     ReferenceCsv.Table table = ReferenceCsv.read(file, csv).require(COLUMNS);
     boolean dated = HISTORY_COLUMNS.stream().allMatch(table::has);
     Map<String, Entry> seen = new LinkedHashMap<>();
@@ -146,11 +147,13 @@ public final class Register implements Serializable {
             "duplicate code '" + entry.authority().code() + "'; each code must appear once");
       }
     });
-    List<String> unknown = figures.keySet().stream().filter(c -> !seen.containsKey(c)).sorted().toList();
-    if (!unknown.isEmpty()) {
-      throw new IllegalArgumentException(POPULATIONS_FILE + " has figures for code(s) " + unknown
-          + " that the register does not list; use each council's code in the register");
-    }
+    // Checked against every row of the register file (its whole history), not those in force.
+    populations.firstLines().entrySet().stream().filter(c -> !seen.containsKey(c.getKey()))
+        .min(Map.Entry.comparingByValue()).ifPresent(c -> {
+          throw new IllegalArgumentException(POPULATIONS_FILE + " line " + c.getValue() + ": code '"
+              + c.getKey() + "' is unknown to the register " + file
+              + "; use each council's code as the register lists it");
+        });
     return new Register(day, new ArrayList<>(seen.values()), period);
   }
 
@@ -172,9 +175,9 @@ public final class Register implements Serializable {
                         "no register covers the period " + period + "; " + REGISTERS_FILE
                             + " offers " + validities
                             + ". Add a register for that period or choose a covered period."));
-    Map<String, List<Figure>> figures = populations(reference);
+    Populations populations = populations(reference);
     try (Reader reader = reference.open(chosen.file())) {
-      return load(chosen.file(), reader, period.to(), period, figures);
+      return load(chosen.file(), reader, period.to(), period, populations);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read register " + chosen.file(), e);
     }
@@ -214,21 +217,28 @@ public final class Register implements Serializable {
     return a.withPopulation(f.population(), f.year(), f.source());
   }
 
-  /** populations.csv by code; empty when the reference folder has none. */
-  private static Map<String, List<Figure>> populations(ReferenceSource reference) {
+  /** populations.csv's figures by code, and the line each code first appears on. */
+  private record Populations(Map<String, List<Figure>> figures, Map<String, Long> firstLines) {
+    static final Populations NONE = new Populations(Map.of(), Map.of());
+  }
+
+  /** populations.csv by code; none when the reference folder has none. */
+  private static Populations populations(ReferenceSource reference) {
     ReferenceCsv.Table table;
     try (Reader reader = reference.open(POPULATIONS_FILE)) {
       table = ReferenceCsv.read(POPULATIONS_FILE, reader)
           .require(List.of("code", "year", "population", "source"));
     } catch (NoSuchFileException | FileNotFoundException e) {
       // a reference folder without other years: each council keeps the register's figure
-      return Map.of();
+      return Populations.NONE;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + POPULATIONS_FILE, e);
     }
     Map<String, List<Figure>> out = new LinkedHashMap<>();
+    Map<String, Long> lines = new LinkedHashMap<>();
     table.forEach(row -> {
       String code = required(row.record(), "code").toUpperCase();
+      lines.putIfAbsent(code, row.line());
       Long population = number(row.record(), "population", code, Long::valueOf);
       Integer year = number(row.record(), "year", code, Integer::valueOf);
       if (population == null || year == null) {
@@ -241,7 +251,7 @@ public final class Register implements Serializable {
       }
       figures.add(new Figure(population, year, required(row.record(), "source")));
     });
-    return out;
+    return new Populations(out, lines);
   }
 
   /** The authority in force with this code (its current or one of its other GSS codes). */

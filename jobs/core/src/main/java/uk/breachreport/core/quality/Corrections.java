@@ -1,9 +1,7 @@
 package uk.breachreport.core.quality;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import uk.breachreport.core.model.Action;
 import uk.breachreport.core.model.Authority;
 import uk.breachreport.core.model.Category;
@@ -22,6 +18,7 @@ import uk.breachreport.core.model.Incident;
 import uk.breachreport.core.model.ResponseStatus;
 import uk.breachreport.core.model.SourceRef;
 import uk.breachreport.core.normalise.CouncilResolver;
+import uk.breachreport.core.reference.ReferenceCsv;
 
 /**
  * {@code corrections.csv} at the input root ({@code authority,file,sheet,row,field,value,note}):
@@ -34,8 +31,6 @@ public final class Corrections implements Serializable {
   public static final String FILE_NAME = "corrections.csv";
   public static final Corrections NONE = new Corrections(List.of(), List.of());
 
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader()
-      .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
   private static final List<String> COLUMNS =
       List.of("authority", "file", "sheet", "row", "field", "value", "note");
 
@@ -50,33 +45,31 @@ public final class Corrections implements Serializable {
     this.unreadable = List.copyOf(unreadable);
   }
 
-  /** Every line read; a line that cannot be applied is kept as an error, not thrown. */
+  /**
+   * Every line read as every reference file is ({@link ReferenceCsv}: byte-order mark, blank and
+   * {@code #} lines, the line an editor shows); a line that cannot be applied, or a file that is
+   * not CSV, is kept as an error, not thrown.
+   */
   public static Corrections load(Reader csv, CouncilResolver councils) {
+    ReferenceCsv.Table table;
+    try {
+      table = ReferenceCsv.read(FILE_NAME, csv).require(COLUMNS);
+    } catch (IllegalArgumentException e) {
+      return new Corrections(List.of(), List.of(e.getMessage()));
+    }
     List<Correction> lines = new ArrayList<>();
     List<String> errors = new ArrayList<>();
-    try {
-      var parser = FORMAT.parse(csv);
-      if (!parser.getHeaderNames().containsAll(COLUMNS)) {
-        return new Corrections(List.of(), List.of(FILE_NAME + ": the header must name the columns "
-            + String.join(",", COLUMNS) + "; found " + parser.getHeaderNames()));
+    for (ReferenceCsv.Row r : table.rows()) {
+      try {
+        lines.add(read(r, (int) r.line(), councils));
+      } catch (IllegalArgumentException e) {
+        errors.add(FILE_NAME + " line " + r.line() + ": " + e.getMessage());
       }
-      for (CSVRecord r : parser) {
-        int line = (int) r.getRecordNumber() + 1;
-        try {
-          lines.add(read(r, line, councils));
-        } catch (IllegalArgumentException e) {
-          errors.add(FILE_NAME + " line " + line + ": " + e.getMessage());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      errors.add(FILE_NAME + ": cannot be read as CSV: " + e.getMessage());
     }
     return new Corrections(lines, errors);
   }
 
-  private static Correction read(CSVRecord r, int line, CouncilResolver councils) {
+  private static Correction read(ReferenceCsv.Row r, int line, CouncilResolver councils) {
     String authority = blank(r.get("authority"));
     String file = blank(r.get("file"));
     String sheet = blank(r.get("sheet"));

@@ -13,10 +13,11 @@ import uk.breachreport.core.model.Issue;
 /**
  * {@code quality.json}, written by Jackson from these records in this order (names in snake
  * case) and read by the report from the same records: files in = used + nil returns + refusals +
- * rejects + duplicates + superseded + excluded + the manifest and corrections; data rows in =
- * rows used + rows rejected, each rejected row under one reason; records extracted = records
- * used + records excluded + records held for review. Each sum is checked exactly, and {@code
- * reconciles} says whether all of them hold.
+ * rejects + duplicates + superseded + excluded + the manifest and corrections (true by
+ * construction: one outcome per entry); data rows in = rows used + rows rejected, each rejected
+ * row under one reason; records extracted = records used + records excluded + records held for
+ * review. The sums that can fail are checked exactly, and {@code reconciles} says whether all of
+ * them hold.
  *
  * <p>{@code countedForSuccessor} and {@code populationNote} are written only when there is
  * something to say, so a run without either is unchanged.
@@ -44,11 +45,6 @@ public record QualityReport(
     /** Files set aside after reading: counted once elsewhere, or left out by a correction. */
     public long setAside() {
       return duplicate + superseded + excluded;
-    }
-
-    long outcomes() {
-      return corrections + duplicate + excluded + manifest + nilReturn + refused + rejected
-          + superseded + used;
     }
   }
 
@@ -113,8 +109,8 @@ public record QualityReport(
     RecordCounts recordCounts = new RecordCounts(records + excluded + heldRecords, records,
         excluded, heldRecords, new TreeMap<>(excludedByReason), unmatchedCategory);
 
-    boolean reconciles = fileCounts.outcomes() == fileCounts.in()
-        && total(excludedByReason) == excluded
+    // Files in = the sum of the outcomes holds by construction (each entry has one outcome).
+    boolean reconciles = total(excludedByReason) == excluded
         && rows.used() >= 0 && total(rowsRejectedByReason) == rowsRejected;
     return new QualityReport(reconciles, fileCounts, rows, recordCounts,
         warnings.stream().filter(w -> w.code().equals("TOTAL_MISMATCH")).map(IssueLine::of)

@@ -21,10 +21,11 @@ public record ChangeSection(
     Breakdown chart,
     List<Row> councils,
     List<Row> merged,
-    Map<String, String> lines) {
+    Map<String, String> lines,
+    String notCompared) {
 
   public static final ChangeSection NONE =
-      new ChangeSection(false, "", null, List.of(), List.of(), Map.of());
+      new ChangeSection(false, "", null, List.of(), List.of(), Map.of(), "");
 
   /** One council of the section's table, figures formatted; blank where either survey has none. */
   public record Row(String code, String name, String earlier, String now, String change, String share,
@@ -52,7 +53,7 @@ public record ChangeSection(
         .map(ChangeSection::row)
         .toList();
     List<Row> merged = councils.stream()
-        .filter(c -> !c.through().isEmpty())
+        .filter(c -> !c.through().isEmpty() && c.change() != null)
         .sorted(Comparator.comparing(Change::name))
         .map(ChangeSection::row)
         .toList();
@@ -61,16 +62,20 @@ public record ChangeSection(
     Breakdown chart = Breakdown.of("change", "All breaches recorded, previous survey and this one", "Survey",
         List.of(new BreakdownRow("EARLIER", "Previous survey", orZero(national.earlierBreaches())),
             new BreakdownRow("NOW", "This survey", orZero(national.breaches()))),
-        false);
-    return new ChangeSection(true, summary(national), chart, compared, merged, lines);
+        national.lowerBound() || national.earlierLowerBound());
+    long notCompared = councils.stream().filter(c -> c.reason() != null).count();
+    return new ChangeSection(true, summary(national), chart, compared, merged, lines,
+        notCompared == 0 ? "" : ReportText.count(notCompared) + (notCompared == 1 ? " council" : " councils")
+            + " that merged could not be compared through " + (notCompared == 1 ? "its" : "their")
+            + " predecessors; each factsheet says why.");
   }
 
   private static String summary(Change national) {
     if (national.change() == null) {
       return "One of the two surveys has no national total, so the change cannot be given.";
     }
-    return "Councils recorded " + ReportText.count(national.breaches()) + " breaches in this survey, "
-        + movement(national) + " " + ReportText.count(national.earlierBreaches())
+    return "Councils recorded " + ReportText.breaches(national.breaches(), national.lowerBound())
+        + " in this survey, " + movement(national) + " " + earlier(national)
         + " in the previous survey. " + capitalised(national.note().replaceFirst("^all breaches counted; ", "")) + ".";
   }
 
@@ -89,16 +94,17 @@ public record ChangeSection(
         : "Compared through its predecessors " + names(c.through()) + ": ";
     if (c.change() != null) {
       String line = c.change() == 0
-          ? "the same as in the previous survey (" + ReportText.count(c.breaches()) + ")."
-          : ReportText.breaches(c.breaches(), false) + ", " + movement(c) + " " + ReportText.count(c.earlierBreaches())
+          ? "the same as in the previous survey (" + atLeast(c.breaches(), c.lowerBound()) + ")."
+          : ReportText.breaches(c.breaches(), c.lowerBound()) + ", " + movement(c) + " " + earlier(c)
               + " in the previous survey.";
       return through.isEmpty() ? capitalised(line) : through + line;
     }
     if (c.earlierBreaches() != null) {
-      return capitalised(ReportText.breaches(c.earlierBreaches(), false) + " in the previous survey; no figure in this one.");
+      return capitalised(ReportText.breaches(c.earlierBreaches(), c.earlierLowerBound())
+          + " in the previous survey; no figure in this one.");
     }
-    if (!c.through().isEmpty() || c.note().startsWith("merged")) {
-      return "Not compared with the previous survey: " + c.note().substring("merged: ".length()) + ".";
+    if (c.reason() != null) {
+      return "Not compared with the previous survey: " + c.reason() + ".";
     }
     if (c.earlierStatus() == null) {
       return "Not compared: the council was not in the previous survey.";
@@ -128,6 +134,15 @@ public record ChangeSection(
 
   private static String percent(BigDecimal share) {
     return String.format(Locale.UK, "%.1f%%", share.abs().doubleValue() * 100);
+  }
+
+  /** The earlier survey's figure, "at least" when it was a lower bound. */
+  private static String earlier(Change c) {
+    return atLeast(c.earlierBreaches(), c.earlierLowerBound());
+  }
+
+  private static String atLeast(long n, boolean lowerBound) {
+    return (lowerBound ? "at least " : "") + ReportText.count(n);
   }
 
   private static String figure(Long n) {

@@ -14,7 +14,7 @@ import uk.breachreport.core.quality.QualityReport;
  */
 public final class ReportAssembler {
 
-  public static final String TITLE = "Personal data breaches at UK councils";
+  private static final String TITLE = "Personal data breaches at UK councils";
 
   /** Councils of the same type listed as similar on a factsheet. */
   static final int SIMILAR = 5;

@@ -54,16 +54,6 @@ public record ReportModel(
     change = change == null ? ChangeSection.NONE : change;
   }
 
-  /** A report without a comparison with an earlier survey. */
-  public ReportModel(String title, LocalDate periodStart, LocalDate periodEnd, String generatedOn,
-      String version, Headline headline, List<BreakdownRow> byCategory, List<BreakdownRow> byYear,
-      List<BreakdownRow> byAction, List<BreakdownRow> byNation, List<BreakdownRow> byRegion,
-      List<BreakdownRow> byType, List<CouncilRow> rankings, List<CouncilSheet> councils,
-      QualitySummary quality) {
-    this(title, periodStart, periodEnd, generatedOn, version, headline, byCategory, byYear, byAction,
-        byNation, byRegion, byType, rankings, councils, quality, ChangeSection.NONE);
-  }
-
   /** Days in the period, both ends included (1 April 2011 to 31 March 2014 is 1,096 days). */
   public long days() {
     return ChronoUnit.DAYS.between(periodStart, periodEnd) + 1;

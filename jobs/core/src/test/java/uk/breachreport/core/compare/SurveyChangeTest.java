@@ -112,6 +112,8 @@ class SurveyChangeTest {
     assertNull(c.change());
     assertTrue(c.note().contains("Cumbria County Council (E10000006) was split between Cumberland Council (E06000063) "
         + "and Westmorland and Furness Council (E06000064)"), c.note());
+    assertEquals("Cumbria County Council was split between Cumberland Council and Westmorland and Furness "
+        + "Council, so its earlier figure cannot be credited to one council", c.reason(), "plain words");
   }
 
   @Test
@@ -123,6 +125,7 @@ class SurveyChangeTest {
     assertNull(swt.earlierBreaches());
     assertEquals("REFUSED|RESPONDED", swt.earlierStatus());
     assertTrue(swt.note().startsWith("merged: not every predecessor gave a figure"), swt.note());
+    assertEquals("West Somerset District Council refused the previous survey's request", swt.reason());
   }
 
   @Test
@@ -160,5 +163,18 @@ class SurveyChangeTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Survey.read(
         new StringReader("code,name\nE06000045,Southampton\n"), new StringReader("metric,value\n")));
     assertTrue(e.getMessage().contains("council_rankings.csv has no column(s) [status, breaches]"), e.getMessage());
+  }
+
+  @Test
+  void readsLowerBoundsWhereTheTablesGiveThem() {
+    Survey s = Survey.read(new StringReader("code,name,status,breaches,lower_bound\n"
+            + "E06000045,Southampton City Council,RESPONDED,12,true\nE06000059,Dorset Council,RESPONDED,3,false\n"),
+        new StringReader("metric,value\nauthorities_responded,2\nauthorities_nil_return,0\nbreaches_total,15\n"
+            + "breaches_lower_bound,true\n"));
+    assertTrue(s.lowerBound());
+    assertEquals(List.of(true, false), s.councils().stream().map(SurveyChange.Figure::lowerBound).toList());
+    Survey marked = survey("3", 1, "E06000059,Dorset Council,RESPONDED,3")
+        .withLowerBounds(java.util.Set.of("E06000059"));
+    assertTrue(marked.councils().get(0).lowerBound(), "this survey's league table marks them");
   }
 }

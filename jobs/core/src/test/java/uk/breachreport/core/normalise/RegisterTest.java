@@ -444,7 +444,7 @@ class RegisterTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-    "Y9,2021,5,s|populations.csv has figures for code(s) [Y9] that the register does not list",
+    "X1,2021,5,s\\nY9,2021,5,s\\nZ9,2021,5,s|populations.csv line 3: code 'Y9' is unknown to the register r.csv",
     "X1,2021,5,s\\nX1,2021,6,t|populations.csv line 3: a second 2021 figure for X1",
   })
   void populationsForUnknownCodesOrTwiceInAYearAreRefused(String rows, String message, @TempDir Path dir) throws IOException {

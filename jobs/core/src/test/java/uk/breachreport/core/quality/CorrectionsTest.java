@@ -2,6 +2,7 @@ package uk.breachreport.core.quality;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -102,5 +103,31 @@ class CorrectionsTest {
         + " nothing, not applied", errors.get(errors.size() - 1));
     assertEquals("corrections.csv line 6 (confirm = 48220) for Rutland County Council: the"
         + " council's total is 48,000, not the 48,220 confirmed, not applied", errors.get(7));
+  }
+
+  @Test
+  void excelsByteOrderMarkAndBlankLinesKeepTheLineNumbersAnEditorShows() {
+    String csv = "\uFEFFauthority,file,sheet,row,field,value,note\n"
+        + "\n"
+        + ",soton.xlsx,Log,7,category,OTHER,Checked\n"
+        + "\n"
+        + ",soton.xlsx,,12,colour,red,No such field\n"
+        + ",soton.xlsx,Log\n";
+    Corrections c = Corrections.load(new StringReader(csv), new CouncilResolver(REGISTER));
+    assertEquals(1, c.lines().size(), "the header is read despite the byte-order mark");
+    assertEquals(3, c.lines().get(0).line());
+    assertEquals(List.of("corrections.csv line 5: unknown field 'colour'; expected one of"
+        + " [status, total, category, action, exclude, confirm]",
+        "corrections.csv line 6: has 3 fields, too few for column 'row'"), c.unreadable());
+  }
+
+  @Test
+  void aHeaderWithoutTheColumnsIsAnErrorNotAnException() {
+    Corrections c = Corrections.load(new StringReader("authority,file\nBristol,x.csv\n"),
+        new CouncilResolver(REGISTER));
+    assertEquals(0, c.lines().size());
+    assertEquals(1, c.unreadable().size());
+    assertTrue(c.unreadable().get(0).startsWith("corrections.csv line 1: the header"),
+        c.unreadable().get(0));
   }
 }

@@ -20,20 +20,44 @@ class ChangeSectionTest {
           List.of("Taunton Deane Borough Council", "West Somerset District Council")),
       change("E06000059", "Dorset Council", 3L, 3L, List.of()),
       new Change("E06000060", "Buckinghamshire Council", 1L, "RESPONDED", null, "REFUSED", null, null, "",
-          List.of()),
+          List.of(), false, false, null),
       new Change("E06000063", "Cumberland Council", 4L, "RESPONDED", null, "RESPONDED", null, null,
           "merged: Cumbria County Council (E10000006) was split between Cumberland Council (E06000063) and "
               + "Westmorland and Furness Council (E06000064): no earlier figure can be credited to one of them",
-          List.of("Allerdale Borough Council", "Cumbria County Council")),
+          List.of("Allerdale Borough Council", "Cumbria County Council"), false, false,
+          "Cumbria County Council was split between Cumberland Council and Westmorland and Furness Council,"
+              + " so its earlier figure cannot be credited to one council"),
       new Change(SurveyChange.NATIONAL_CODE, SurveyChange.NATIONAL_NAME, 22L, "", 16L, "", 6L,
           new BigDecimal("0.3750"), "all breaches counted; 5 councils gave figures in this survey, 3 in the earlier one",
-          List.of()));
+          List.of(), false, false, null));
 
   static Change change(String code, String name, long now, long earlier, List<String> through) {
     long diff = now - earlier;
     return new Change(code, name, now, "RESPONDED", earlier, "RESPONDED", diff,
         BigDecimal.valueOf(diff).divide(BigDecimal.valueOf(earlier), 4, java.math.RoundingMode.HALF_UP),
-        through.isEmpty() ? "" : "merged: compared through its predecessors in the earlier survey, ...", through);
+        through.isEmpty() ? "" : "merged: compared through its predecessors in the earlier survey, ...", through,
+        false, false, null);
+  }
+
+  @Test
+  void lowerBoundsSayAtLeast() {
+    ChangeSection s = ChangeSection.of(List.of(
+        new Change("E06000045", "Southampton City Council", 12L, "RESPONDED", 8L, "RESPONDED", 4L,
+            new BigDecimal("0.5000"), "", List.of(), true, true, null),
+        new Change("E06000059", "Dorset Council", 3L, "RESPONDED", 3L, "RESPONDED", 0L,
+            BigDecimal.ZERO.setScale(4), "", List.of(), true, false, null),
+        new Change("E06000060", "Buckinghamshire Council", null, "REFUSED", 5L, "RESPONDED", null, null, "",
+            List.of(), false, true, null),
+        new Change(SurveyChange.NATIONAL_CODE, SurveyChange.NATIONAL_NAME, 22L, "", 16L, "", 6L,
+            new BigDecimal("0.3750"), "all breaches counted; 5 councils gave figures in this survey, 3 in the "
+                + "earlier one", List.of(), false, true, null)));
+    assertEquals("At least 12 breaches, up 4 (50.0%) from at least 8 in the previous survey.",
+        s.line("E06000045"));
+    assertEquals("The same as in the previous survey (at least 3).", s.line("E06000059"));
+    assertEquals("At least 5 breaches in the previous survey; no figure in this one.", s.line("E06000060"));
+    assertEquals("Councils recorded 22 breaches in this survey, up 6 (37.5%) from at least 16 in the previous "
+        + "survey. 5 councils gave figures in this survey, 3 in the earlier one.", s.summary());
+    assertTrue(s.chart().lowerBound(), "the chart says its figures are lower bounds");
   }
 
   @Test
@@ -44,7 +68,8 @@ class ChangeSectionTest {
         + "Council: 2 breaches, down 3 (60.0%) from 5 in the previous survey.", s.line("E07000246"));
     assertEquals("The same as in the previous survey (3).", s.line("E06000059"));
     assertEquals("Not compared: in the previous survey its answer was “refused”.", s.line("E06000060"));
-    assertTrue(s.line("E06000063").startsWith("Not compared with the previous survey: Cumbria County Council"),
+    assertEquals("Not compared with the previous survey: Cumbria County Council was split between Cumberland "
+        + "Council and Westmorland and Furness Council, so its earlier figure cannot be credited to one council.",
         s.line("E06000063"));
     assertNull(s.line(SurveyChange.NATIONAL_CODE), "the national row is the section, not a factsheet");
   }
@@ -60,8 +85,10 @@ class ChangeSectionTest {
         s.councils().stream().map(ChangeSection.Row::name).toList(), "largest rise first");
     assertEquals(List.of("-60.0%", "through Taunton Deane Borough Council and West Somerset District Council"),
         List.of(s.councils().get(2).share(), s.councils().get(2).note()));
-    assertEquals(List.of("Cumberland Council", "Somerset West and Taunton Council"),
-        s.merged().stream().map(ChangeSection.Row::name).toList());
+    assertEquals(List.of("Somerset West and Taunton Council"),
+        s.merged().stream().map(ChangeSection.Row::name).toList(), "only councils compared");
+    assertEquals("1 council that merged could not be compared through its predecessors; each factsheet says why.",
+        s.notCompared());
   }
 
   @Test

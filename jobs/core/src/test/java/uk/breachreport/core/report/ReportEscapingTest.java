@@ -27,7 +27,7 @@ class ReportEscapingTest {
             List.of(new IncidentLine("2012-01-01", "Other", SCRIPT + " " + IMG + " " + LINK,
                 "None")),
             List.of(new SourceFile(SCRIPT + ".xlsx", "REJECTED", IMG,
-                0, 3, "no table header in sheet '" + LINK + "'")));
+                0, 3, "no table header in sheet '" + LINK + "'", null)));
     QualitySummary quality = new QualitySummary(1, 0, 0, 0, 1, 0, 0, 0, 0,
         List.of(new BreakdownRow("UNRESOLVED", "Council not found in " + SCRIPT + ".csv", 1)),
         List.of("sheet " + IMG + ": stated total 3, breakdown sums to 2"), 0, 0, 1,

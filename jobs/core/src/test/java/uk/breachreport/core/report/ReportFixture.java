@@ -73,7 +73,7 @@ final class ReportFixture {
                 "Ex-employee e-mailed records to j.smith@example.com, NI number AB 12 34 56 C",
                 "Prosecution")),
         List.of(new SourceFile("southampton/FOI 1234 response.xlsx", "USED", "INCIDENT_LOG",
-            53, 1, null)));
+            53, 1, null, "file name: Southampton City Council")));
   }
 
   static CouncilSheet sheetFor(CouncilRow row) {
@@ -136,7 +136,8 @@ final class ReportFixture {
             new BreakdownRow("Metropolitan district", "Metropolitan district", 40)),
         rankings,
         sheets,
-        quality);
+        quality,
+        ChangeSection.NONE);
   }
 
   static QualitySummary quality() {

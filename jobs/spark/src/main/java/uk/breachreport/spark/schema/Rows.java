@@ -1,10 +1,12 @@
 package uk.breachreport.spark.schema;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import uk.breachreport.core.model.Authority;
@@ -85,7 +87,8 @@ public final class Rows {
   /** A row of {@code council_files.sql}. */
   public static SourceFile sourceFile(Row r) {
     return new SourceFile(r.getAs("file"), r.getAs("outcome"), r.getAs("layout"),
-        r.getAs("records"), r.getInt(r.fieldIndex("rejected_rows")), r.getAs("reason"));
+        r.getAs("records"), r.getInt(r.fieldIndex("rejected_rows")), r.getAs("reason"),
+        r.getAs("resolved_how"));
   }
 
   /** A row of {@code council_incident_lines.sql}. */
@@ -102,15 +105,30 @@ public final class Rows {
     return new FileSummary(f.getAs("file"), f.getAs("authority_code"), f.getAs("outcome"),
         f.getAs("layout"), f.getAs("reason"), f.getInt(f.fieldIndex("data_rows")),
         f.getInt(f.fieldIndex("rejected_rows")), f.getInt(f.fieldIndex("totals_rows")),
-        f.getInt(f.fieldIndex("note_rows")), fileRecords(counts),
-        counts == null ? 0 : counts.getLong(counts.fieldIndex("excluded")),
-        counts == null ? 0 : counts.getLong(counts.fieldIndex("held")), f.getAs("repeats"),
-        f.getAs("evidence"));
+        f.getInt(f.fieldIndex("note_rows")), count(counts, "records"), count(counts, "excluded"),
+        count(counts, "held"), f.getAs("repeats"), f.getAs("evidence"));
   }
 
-  /** The counted records of a row of {@code file_records.sql}, none without one. */
-  public static long fileRecords(Row counts) {
-    return counts == null ? 0 : counts.getLong(counts.fieldIndex("records"));
+  /**
+   * The manifest or corrections.csv, with its counts from {@code file_records.sql}: no data rows,
+   * but a total set in corrections.csv is a record of that file, counted, excluded or held like
+   * any other.
+   */
+  public static FileSummary controlSummary(String file, String outcome, Row counts) {
+    return new FileSummary(file, null, outcome, null, null, 0, 0, 0, 0, count(counts, "records"),
+        count(counts, "excluded"), count(counts, "held"), null, null);
+  }
+
+  /** A count of a row of {@code file_records.sql}, none without one. */
+  private static long count(Row counts, String column) {
+    return counts == null ? 0 : counts.getLong(counts.fieldIndex(column));
+  }
+
+  /** A key,count query's rows (string key, long count) as a map, in the rows' order. */
+  public static Map<String, Long> counts(Dataset<Row> keyCount) {
+    Map<String, Long> m = new LinkedHashMap<>();
+    keyCount.collectAsList().forEach(r -> m.put(r.getString(0), r.getLong(1)));
+    return m;
   }
 
   /** A row of {@code answer_files.sql}. */
