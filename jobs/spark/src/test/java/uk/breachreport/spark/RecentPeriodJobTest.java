@@ -88,6 +88,8 @@ class RecentPeriodJobTest extends SparkTestBase {
     String index = Files.readString(output.resolve("report/index.html"));
     Assertions.assertTrue(index.contains("<h2>Change since the previous survey</h2>"));
     Assertions.assertTrue(index.contains("Councils recorded 46 breaches in this survey, down 716 (94.0%) from 762"), index);
+    // Different councils answered the two surveys: the like-for-like change is the one to quote.
+    Assertions.assertTrue(index.contains("Like for like, the 4 councils with a figure in both surveys recorded 41 breaches"), index);
     Assertions.assertTrue(index.contains("Councils that merged since the previous survey are compared through their predecessors"));
     Assertions.assertTrue(Files.readString(output.resolve("report/councils/N09000003.html")).contains(
         "Compared through its predecessors Belfast City Council: 15 breaches, up 6 (66.7%) from 9 in the previous survey."));

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -198,6 +199,21 @@ public final class SurveyChange {
         missing.add(p);
       }
     }
+  }
+
+  /**
+   * The councils with a figure in both surveys, added up: the change that holds when the two
+   * surveys had different councils answering. Empty when no council has a figure in both.
+   */
+  public static Optional<Change> likeForLike(List<Change> changes) {
+    List<Change> both = changes.stream().filter(c -> !c.national() && c.change() != null).toList();
+    if (both.isEmpty()) {
+      return Optional.empty();
+    }
+    Figure now = new Figure(NATIONAL_CODE, NATIONAL_NAME, "",
+        both.stream().mapToLong(Change::breaches).sum(), both.stream().anyMatch(Change::lowerBound));
+    return Optional.of(change(now, both.stream().mapToLong(Change::earlierBreaches).sum(), "",
+        both.stream().anyMatch(Change::earlierLowerBound), "", List.of(), null));
   }
 
   private static Change change(Figure now, Long earlier, String earlierStatus, boolean earlierLowerBound,

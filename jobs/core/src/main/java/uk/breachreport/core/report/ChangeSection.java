@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import uk.breachreport.core.compare.SurveyChange;
 import uk.breachreport.core.compare.SurveyChange.Change;
 
 /**
@@ -64,19 +66,24 @@ public record ChangeSection(
             new BreakdownRow("NOW", "This survey", orZero(national.breaches()))),
         national.lowerBound() || national.earlierLowerBound());
     long notCompared = councils.stream().filter(c -> c.reason() != null).count();
-    return new ChangeSection(true, summary(national), chart, compared, merged, lines,
+    return new ChangeSection(true, summary(national, SurveyChange.likeForLike(councils), compared.size()), chart, compared, merged, lines,
         notCompared == 0 ? "" : ReportText.count(notCompared) + (notCompared == 1 ? " council" : " councils")
             + " that merged could not be compared through " + (notCompared == 1 ? "its" : "their")
             + " predecessors; each factsheet says why.");
   }
 
-  private static String summary(Change national) {
+  private static String summary(Change national, Optional<Change> likeForLike, int both) {
     if (national.change() == null) {
       return "One of the two surveys has no national total, so the change cannot be given.";
     }
     return "Councils recorded " + ReportText.breaches(national.breaches(), national.lowerBound())
         + " in this survey, " + movement(national) + " " + earlier(national)
-        + " in the previous survey. " + capitalised(national.note().replaceFirst("^all breaches counted; ", "")) + ".";
+        + " in the previous survey. " + capitalised(national.note().replaceFirst("^all breaches counted; ", ""))
+        + ". " + likeForLike.map(c -> "Like for like, the "
+            + (both == 1 ? "one council" : ReportText.count(both) + " councils") + " with a figure in both surveys recorded "
+            + ReportText.breaches(c.breaches(), c.lowerBound()) + ", " + movement(c) + " " + earlier(c)
+            + " in the previous survey.")
+        .orElse("No council has a figure in both surveys, so there is no like-for-like change.");
   }
 
   /** "up 4 (40.0%) from", "down 4 (40.0%) from" or "the same as". */

@@ -56,8 +56,22 @@ class ChangeSectionTest {
     assertEquals("The same as in the previous survey (at least 3).", s.line("E06000059"));
     assertEquals("At least 5 breaches in the previous survey; no figure in this one.", s.line("E06000060"));
     assertEquals("Councils recorded 22 breaches in this survey, up 6 (37.5%) from at least 16 in the previous "
-        + "survey. 5 councils gave figures in this survey, 3 in the earlier one.", s.summary());
+        + "survey. 5 councils gave figures in this survey, 3 in the earlier one. Like for like, the 2 councils"
+        + " with a figure in both surveys recorded at least 15 breaches, up 4 (36.4%) from at least 11 in the"
+        + " previous survey.", s.summary());
     assertTrue(s.chart().lowerBound(), "the chart says its figures are lower bounds");
+  }
+
+  @Test
+  void withNoCouncilInBothSurveysTheSummarySaysThereIsNoLikeForLikeChange() {
+    ChangeSection s = ChangeSection.of(List.of(
+        new Change("E06000045", "Southampton City Council", 12L, "RESPONDED", null, "NO_RESPONSE", null,
+            null, "", List.of(), false, false, null),
+        new Change(SurveyChange.NATIONAL_CODE, SurveyChange.NATIONAL_NAME, 12L, "", 40L, "", -28L,
+            new BigDecimal("-0.7000"), "all breaches counted; 1 council gave figures in this survey, 4 in the "
+                + "earlier one", List.of(), false, false, null)));
+    assertTrue(s.summary().endsWith("No council has a figure in both surveys, so there is no like-for-like"
+        + " change."), s.summary());
   }
 
   @Test
@@ -78,7 +92,9 @@ class ChangeSectionTest {
   void sectionHasTheNationalSentenceTheChartAndTheMergedCouncils() {
     ChangeSection s = ChangeSection.of(CHANGES);
     assertEquals("Councils recorded 22 breaches in this survey, up 6 (37.5%) from 16 in the previous survey. "
-        + "5 councils gave figures in this survey, 3 in the earlier one.", s.summary());
+        + "5 councils gave figures in this survey, 3 in the earlier one. Like for like, the 3 councils with a"
+        + " figure in both surveys recorded 17 breaches, up 1 (6.3%) from 16 in the previous survey.",
+        s.summary());
     assertEquals(List.of("Previous survey 16", "This survey 22"),
         s.chart().bars().stream().map(b -> b.label() + " " + b.valueText()).toList());
     assertEquals(List.of("Southampton City Council", "Dorset Council", "Somerset West and Taunton Council"),
