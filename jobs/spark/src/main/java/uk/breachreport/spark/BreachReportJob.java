@@ -95,7 +95,7 @@ public final class BreachReportJob {
     for (Tables.Table t : tables.byName().values()) {
       out.writeText("tables/" + t.name() + ".csv", CsvText.of(t.columns(), t.rows()));
     }
-    ChangeSection change = CompareStep.run(options, tables, in.reference().register(), conf, out);
+    ChangeSection change = CompareStep.run(spark, options, tables, in.reference().register(), out);
     List<Issue> warnings = normalised.warnings().union(ingested.issues())
         .orderBy("file", "sheet", "row", "code").collectAsList().stream().map(Rows::issue).toList();
     QualityReport quality = PeriodNotes.addTo(QualityStep.run(spark, ingested, files, figures,

@@ -1,5 +1,7 @@
 package uk.breachreport.spark;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -7,11 +9,14 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import uk.breachreport.core.compare.SurveyChange;
 import uk.breachreport.core.compare.SurveyChange.Survey;
 import uk.breachreport.core.normalise.Register;
@@ -30,8 +35,9 @@ final class CompareStep {
 
   private CompareStep() {}
 
-  static ChangeSection run(Options options, Tables tables, Register register, Configuration conf, OutputDir out)
-      throws BreachReportJob.InputException, IOException {
+  static ChangeSection run(SparkSession spark, Options options, Tables tables, Register register,
+      OutputDir out) throws BreachReportJob.InputException, IOException {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
     if (options.compare().isEmpty()) {
       return ChangeSection.NONE;
     }
@@ -43,7 +49,7 @@ final class CompareStep {
                 .collect(Collectors.toSet()));
     Survey earlier;
     try (Reader rankings = open(dir, TABLES.get(0), conf); Reader national = open(dir, TABLES.get(1), conf)) {
-      earlier = Survey.read(rankings, national);
+      earlier = Survey.read(rankings, national).withLowerBounds(lowerBounds(spark, dir, conf));
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
       throw new BreachReportJob.InputException("cannot read the earlier survey in " + dir + ": " + e.getMessage(), e);
     }
@@ -51,6 +57,20 @@ final class CompareStep {
     List<Row> rows = changes.stream().map(c -> RowFactory.create(c.values().toArray())).toList();
     out.writeText("tables/change.csv", CsvText.of(SurveyChange.COLUMNS, rows));
     return ChangeSection.of(changes);
+  }
+
+  /**
+   * The councils whose figure was "at least" in the earlier run: its {@code responses/} says so,
+   * its council_rankings.csv does not. An earlier folder with tables only has none known.
+   */
+  private static Set<String> lowerBounds(SparkSession spark, String dir, Configuration conf)
+      throws IOException {
+    Path responses = new Path(dir, "responses");
+    if (!responses.getFileSystem(conf).exists(responses)) {
+      return Set.of();
+    }
+    return Set.copyOf(spark.read().parquet(responses.toString()).where(col("lower_bound"))
+        .select("authority_code").as(Encoders.STRING()).collectAsList());
   }
 
   private static String csv(Tables.Table t) {
