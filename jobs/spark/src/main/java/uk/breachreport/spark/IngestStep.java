@@ -22,6 +22,7 @@ import uk.breachreport.core.answer.AnswerParser;
 import uk.breachreport.core.ingest.IngestLimits;
 import uk.breachreport.core.ingest.Manifest;
 import uk.breachreport.core.model.FileResult;
+import uk.breachreport.spark.schema.IngestRows;
 import uk.breachreport.spark.schema.IngestSchema;
 
 /**
@@ -96,7 +97,7 @@ final class IngestStep {
         public boolean hasNext() {
           while (!current.hasNext() && files.hasNext()) {
             current = parse(files.next(), hadoop).stream()
-                .flatMap(IngestSchema::stream).iterator();
+                .flatMap(IngestRows::stream).iterator();
           }
           return current.hasNext();
         }

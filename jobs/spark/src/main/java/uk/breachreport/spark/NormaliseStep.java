@@ -23,8 +23,8 @@ import uk.breachreport.core.normalise.IncidentNormaliser;
 import uk.breachreport.core.normalise.Normalised;
 import uk.breachreport.core.quality.Corrections;
 import uk.breachreport.core.quality.ExclusionCode;
-import uk.breachreport.spark.schema.IngestSchema;
 import uk.breachreport.spark.schema.IncidentSchema;
+import uk.breachreport.spark.schema.IngestRows;
 
 /**
  * NORMALISE: each raw record of a used file becomes an incident of SPEC's unified record, or an
@@ -97,9 +97,9 @@ final class NormaliseStep {
     }
 
     private Row normalise(Row row) {
-      RawRecord raw = IngestSchema.rawRecord(row.getString(0), row.getStruct(3));
+      RawRecord raw = IngestRows.rawRecord(row.getString(0), row.getStruct(3));
       Normalised n = normaliser.value().normalise(raw, row.getString(2), row.getString(1));
-      Row[] warnings = n.warnings().stream().map(IngestSchema::issue).toArray(Row[]::new);
+      Row[] warnings = n.warnings().stream().map(IngestRows::issue).toArray(Row[]::new);
       // The analyst's corrections apply to records that would be counted.
       Corrections.Edited edited = n.isExcluded() ? new Corrections.Edited(null,
           n.excludedBecause(), null) : corrections.value().edit(n.incident());
