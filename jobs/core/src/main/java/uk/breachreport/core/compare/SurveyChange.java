@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -168,8 +169,12 @@ public final class SurveyChange {
           + (missing.size() == 1 ? " was" : " were") + " not in the previous survey";
     } else if (found.stream().anyMatch(p -> p.breaches() == null)) {
       why = "not every predecessor gave a figure";
+      // One clause per reason: "A and B did not answer the previous survey", not the words twice.
       plain = found.stream().filter(p -> p.breaches() == null)
-          .map(p -> p.name() + " " + noFigure(p.status())).collect(Collectors.joining("; "));
+          .collect(Collectors.groupingBy(p -> noFigure(p.status()), LinkedHashMap::new,
+              Collectors.mapping(Figure::name, Collectors.toList())))
+          .entrySet().stream().map(e -> listed(e.getValue()) + " " + e.getKey())
+          .collect(Collectors.joining("; "));
     } else {
       long sum = found.stream().mapToLong(Figure::breaches).sum();
       return change(f, sum, status, found.stream().anyMatch(Figure::lowerBound),
@@ -223,6 +228,12 @@ public final class SurveyChange {
         : BigDecimal.valueOf(change).divide(BigDecimal.valueOf(earlier), 4, RoundingMode.HALF_UP);
     return new Change(now.code(), now.name(), now.breaches(), now.status(), earlier, earlierStatus, change,
         share, note, through, now.lowerBound(), earlierLowerBound, reason);
+  }
+
+  /** "A", "A and B", "A, B and C": names in a sentence. */
+  public static String listed(List<String> names) {
+    return names.size() == 1 ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
   }
 
   /** A predecessor without an earlier figure, in words: "did not answer the previous survey". */

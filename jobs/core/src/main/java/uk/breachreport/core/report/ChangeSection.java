@@ -1,7 +1,6 @@
 package uk.breachreport.core.report;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,7 +97,7 @@ public record ChangeSection(
   /** The factsheet's line: the change, how the council was compared, or why it cannot be. */
   static String line(Change c) {
     String through = c.through().isEmpty() ? ""
-        : "Compared through its predecessors " + names(c.through()) + ": ";
+        : "Compared through its predecessors " + SurveyChange.listed(c.through()) + ": ";
     if (c.change() != null) {
       String line = c.change() == 0
           ? "the same as in the previous survey (" + atLeast(c.breaches(), c.lowerBound()) + ")."
@@ -126,17 +125,7 @@ public record ChangeSection(
         // an ASCII minus: the PDF's fonts have no U+2212
         c.changeShare() == null ? "" : (c.changeShare().signum() > 0 ? "+" : c.changeShare().signum() < 0 ? "-" : "")
             + percent(c.changeShare()),
-        c.through().isEmpty() ? "" : "through " + names(c.through()));
-  }
-
-  /** "A", "A and B", "A, B and C". */
-  static String names(List<String> names) {
-    if (names.size() == 1) {
-      return names.get(0);
-    }
-    List<String> all = new ArrayList<>(names);
-    String last = all.remove(all.size() - 1);
-    return String.join(", ", all) + " and " + last;
+        c.through().isEmpty() ? "" : "through " + SurveyChange.listed(c.through()));
   }
 
   private static String percent(BigDecimal share) {

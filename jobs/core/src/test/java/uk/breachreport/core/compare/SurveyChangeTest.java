@@ -117,6 +117,16 @@ class SurveyChangeTest {
   }
 
   @Test
+  void predecessorsWithoutAFigureForOneReasonAreNamedInOneClause() {
+    Change swt = byCode(SurveyChange.compare(
+        survey("15", 1, "E07000246,Somerset West and Taunton Council,RESPONDED,15"),
+        survey("0", 0, "E07000190,Taunton Deane Borough Council,NO_RESPONSE,",
+            "E07000191,West Somerset District Council,NO_RESPONSE,"), Y2019_2022)).get("E07000246");
+    assertEquals("Taunton Deane Borough Council and West Somerset District Council did not answer the previous"
+        + " survey", swt.reason());
+  }
+
+  @Test
   void predecessorWithoutAFigureLeavesTheSumBlank() {
     Change swt = byCode(SurveyChange.compare(
         survey("15", 1, "E07000246,Somerset West and Taunton Council,RESPONDED,15"),
