@@ -16,10 +16,7 @@ Reads (nothing else; the same inputs give the same bytes):
 Usage: scripts/build-populations.py [--mysociety GIT_DIR] [--ons GIT_DIR]
 Fails (exit 1, one line) when a figure cannot be placed or a cross-check disagrees.
 """
-import argparse
-import csv
 import importlib.util
-import io
 import json
 import re
 import sys
@@ -100,24 +97,16 @@ def build(register, districts, mysociety_rows):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--mysociety", default="/work/.mirror/mysociety+uk_local_authority_names_and_codes/repo",
-                        help="git directory of github.com/mysociety/uk_local_authority_names_and_codes")
-    parser.add_argument("--ons", default="/work/.mirror/ONSvisual+census-population-scrolly/repo",
-                        help="git directory of github.com/ONSvisual/census-population-scrolly")
-    args = parser.parse_args()
+    args = register_build.source_arguments(__doc__.splitlines()[0])
     try:
-        register = list(csv.DictReader(io.StringIO((REFERENCE / "register.csv").read_text(encoding="utf-8"))))
+        register = register_build.read_csv((REFERENCE / "register.csv").read_text(encoding="utf-8"))
         mysociety = register_build.read_csv(register_build.git_show(
             args.mysociety, register_build.MYSOCIETY_COMMIT, "data/uk_local_authorities.csv"))
         rows = build(register, ons_districts(args.ons), mysociety)
-    except (BuildError, KeyError, OSError) as e:
+    except (BuildError, register_build.subprocess.CalledProcessError, KeyError, OSError) as e:
         print(f"build-populations: {e}", file=sys.stderr)
         return 1
-    with open(REFERENCE / "populations.csv", "w", encoding="utf-8", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    register_build.write_csv(REFERENCE / "populations.csv", COLUMNS, rows)
     print(json.dumps({"rows": len(rows), "by_year": {y: sum(1 for r in rows if r["year"] == y)
                                                       for y in sorted({r["year"] for r in rows})}}))
     return 0

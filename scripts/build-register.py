@@ -53,6 +53,23 @@ def read_csv(text):
     return list(csv.DictReader(io.StringIO(text)))
 
 
+def write_csv(path, columns, rows):
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def source_arguments(description):
+    """The two fetched repositories both builds read (see the README of data/reference)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--mysociety", default="/work/.mirror/mysociety+uk_local_authority_names_and_codes/repo",
+                        help="git directory of github.com/mysociety/uk_local_authority_names_and_codes")
+    parser.add_argument("--ons", default="/work/.mirror/ONSvisual+census-population-scrolly/repo",
+                        help="git directory of github.com/ONSvisual/census-population-scrolly")
+    return parser.parse_args()
+
+
 def day(text):
     return datetime.date.fromisoformat(text) if text else None
 
@@ -229,12 +246,7 @@ def check_aliases(rows):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--mysociety", default="/work/.mirror/mysociety+uk_local_authority_names_and_codes/repo",
-                        help="git directory of github.com/mysociety/uk_local_authority_names_and_codes")
-    parser.add_argument("--ons", default="/work/.mirror/ONSvisual+census-population-scrolly/repo",
-                        help="git directory of github.com/ONSvisual/census-population-scrolly")
-    args = parser.parse_args()
+    args = source_arguments(__doc__.splitlines()[0])
     try:
         mysociety = read_csv(git_show(args.mysociety, MYSOCIETY_COMMIT, "data/uk_local_authorities.csv"))
         kept = read_csv((REFERENCE / "register-2011-2014.csv").read_text(encoding="utf-8"))
@@ -244,10 +256,7 @@ def main():
     except (BuildError, subprocess.CalledProcessError, KeyError) as e:
         print(f"build-register: {e}", file=sys.stderr)
         return 1
-    with open(REFERENCE / "register.csv", "w", encoding="utf-8", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    write_csv(REFERENCE / "register.csv", COLUMNS, rows)
     print(json.dumps({"rows": len(rows)}))
     return 0
 
