@@ -1,14 +1,12 @@
 package uk.breachreport.spark;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import org.apache.spark.sql.Dataset;
+import java.util.function.Function;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -18,56 +16,116 @@ import uk.breachreport.core.report.Rankings;
 import uk.breachreport.spark.schema.Rows;
 
 /**
- * AGGREGATE: the headline figures, the league table and the breakdowns, from the reviewable
- * queries in {@code sql/}; the league table ranked by core's {@link Rankings}. Expects the views
- * {@code incidents} and {@code responses}.
+ * AGGREGATE: the headline figures, the league table and the breakdowns. Two reviewable queries,
+ * one pass each: {@code incident_figures.sql} over the counted records and
+ * {@code response_groups.sql} over the councils; every table is a slice of their rows, and the
+ * league table is ranked by core's {@link Rankings}. Expects the views {@code incidents} and
+ * {@code responses}.
  */
 final class AggregateStep {
+
+  /** The headline's metrics, in SPEC's order: the councils' from response_groups, then the records'. */
+  private static final List<String> COUNCIL_METRICS = List.of("authorities_in_register",
+      "authorities_responded", "authorities_nil_return", "authorities_refused",
+      "authorities_no_response", "authorities_held_for_review");
+  private static final List<String> RECORD_METRICS = List.of("loss_or_theft",
+      "devices_lost_or_stolen", "sent_to_wrong_recipient", "unauthorised_access_or_disclosure",
+      "involving_children", "sensitive_data", "disciplinary_any", "resignations", "dismissals",
+      "prosecutions", "no_action", "reported_to_ico", "people_affected");
+  private static final List<String> GROUP_COLUMNS = List.of("authorities", "answered", "breaches",
+      "per_100k");
 
   private AggregateStep() {}
 
   static Tables run(SparkSession spark) {
     spark.sparkContext().setJobGroup("AGGREGATE", "AGGREGATE totals and rankings", false);
-    Map<String, Supplier<Dataset<Row>>> queries = new LinkedHashMap<>();
-    queries.put("national_summary", () -> Sql.run(spark, "national_summary"));
-    queries.put("council_rankings", () -> Sql.run(spark, "council_rankings"));
-    queries.put("by_category", () -> Sql.run(spark, "by_category"));
-    queries.put("by_year", () -> Sql.run(spark, "by_year"));
-    queries.put("by_action", () -> Sql.run(spark, "by_action", Map.of("severity",
-        Arrays.stream(Action.values()).map(a -> "'" + a.name() + "'").collect(Collectors.joining(", ")))));
-    // The same breakdown of councils by nation, region and type.
-    Map<String, String> groups = Map.of("nation", "nation", "region", "region", "type", "authority_type");
-    for (String name : List.of("nation", "region", "type")) {
-      queries.put("by_" + name, () -> Sql.run(spark, "by_group",
-          Map.of("column", groups.get(name), "name", name)));
-    }
-    Map<String, Tables.Table> results = new LinkedHashMap<>();
+    List<Row> groups;
+    List<Row> responses;
+    IncidentFigures figures;
     try (SideBySide side = new SideBySide()) {
-      Map<String, Future<Tables.Table>> running = new LinkedHashMap<>();
-      queries.forEach((name, query) -> running.put(name, side.submit(() -> {
-        Dataset<Row> result = query.get();
-        return new Tables.Table(name, List.of(result.columns()), result.collectAsList());
-      })));
-      running.forEach((name, table) -> results.put(name, SideBySide.result(table)));
+      Future<List<Row>> incidentRows = side.submit(
+          () -> Sql.run(spark, "incident_figures").collectAsList());
+      Future<List<Row>> groupRows = side.submit(
+          () -> Sql.run(spark, "response_groups").collectAsList());
+      Future<List<Row>> responseRows = side.submit(
+          () -> spark.table("responses").orderBy("authority_code").collectAsList());
+      figures = new IncidentFigures(SideBySide.result(incidentRows));
+      groups = SideBySide.result(groupRows);
+      responses = SideBySide.result(responseRows);
     }
-    Row headline = results.get("national_summary").rows().get(0);
-    List<CouncilRow> league = Rankings.league(
-        results.get("council_rankings").rows().stream().map(Rows::council).toList());
-    Map<String, Tables.Table> tables = new LinkedHashMap<>(results);
-    tables.put("national_summary",
-        new Tables.Table("national_summary", List.of("metric", "value"), metrics(headline)));
+    Map<String, Object> headline = headline(groups, figures);
+    List<CouncilRow> league = Rankings.league(responses.stream()
+        .map(r -> Rows.council(r, figures.byCouncil().get(r.<String>getAs("authority_code"))))
+        .toList());
+    Map<String, Tables.Table> tables = new LinkedHashMap<>();
+    tables.put("national_summary", new Tables.Table("national_summary", List.of("metric", "value"),
+        headline.entrySet().stream().map(e -> RowFactory.create(e.getKey(), e.getValue())).toList()));
     tables.put("council_rankings", new Tables.Table("council_rankings", Rows.COUNCIL_RANKINGS,
         league.stream().map(Rows::councilRankings).toList()));
-    return new Tables(tables, Rows.headline(headline), league);
+    List<String> counts = List.of("breaches", "records");
+    tables.put("by_category", slice("by_category", figures.family("category"),
+        IncidentFigures.LARGEST_FIRST.thenComparing(r -> r.<String>getAs("category")),
+        List.of("category", "breaches", "records", "has_suppressed")));
+    // Records dated only by the whole period last, after the financial years.
+    tables.put("by_year", slice("by_year", figures.family("year"),
+        Comparator.comparing((Row r) -> r.getAs("year").equals("whole period"))
+            .thenComparing(r -> r.<String>getAs("year")),
+        with("year", counts)).named(with("financial_year", counts)));
+    tables.put("by_action", slice("by_action", figures.family("action_taken"),
+        Comparator.comparing((Row r) -> severity(r.getAs("action_taken")))
+            .thenComparing(r -> r.<String>getAs("action_taken")),
+        with("action_taken", counts)));
+    for (String group : List.of("nation", "region", "type")) {
+      List<Row> named = groups.stream().filter(r -> r.getAs("family").equals(group)
+          && r.getAs("key") != null && !r.<String>getAs("key").isEmpty()).toList();
+      tables.put("by_" + group, slice("by_" + group, named,
+          IncidentFigures.LARGEST_FIRST.thenComparing(r -> r.<String>getAs("key")),
+          with("key", GROUP_COLUMNS)).named(with(group, GROUP_COLUMNS)));
+    }
+    return new Tables(tables, Rows.headline(headline), league, figures);
   }
 
-  /** The one-row headline query as SPEC's metric,value lines, in the query's order. */
-  private static List<Row> metrics(Row row) {
-    List<Row> lines = new ArrayList<>();
-    String[] names = row.schema().fieldNames();
-    for (int i = 0; i < names.length; i++) {
-      lines.add(RowFactory.create(names[i], row.get(i)));
+  /**
+   * The headline as {@code national_summary.csv} lists it; without a counted record, every
+   * record figure is 0.
+   */
+  private static Map<String, Object> headline(List<Row> groups, IncidentFigures figures) {
+    Row councils = groups.stream().filter(r -> r.getAs("family").equals("national")).findFirst()
+        .orElseThrow();
+    List<String> councilColumns = List.of("authorities", "responded", "nil_return", "refused",
+        "no_response", "held_for_review");
+    Map<String, Object> headline = new LinkedHashMap<>();
+    for (int i = 0; i < COUNCIL_METRICS.size(); i++) {
+      headline.put(COUNCIL_METRICS.get(i), councils.getAs(councilColumns.get(i)));
     }
-    return lines;
+    Function<String, Object> records = column -> figures.national().map(r -> r.getAs(column))
+        .orElse(0L);
+    headline.put("breaches_total", records.apply("breaches"));
+    headline.put("breaches_lower_bound", councils.getAs("lower_bound"));
+    RECORD_METRICS.forEach(m -> headline.put(m, records.apply(m)));
+    return headline;
+  }
+
+  /** Core's Action order, most severe first; an action it does not know comes last. */
+  private static int severity(String action) {
+    for (Action a : Action.values()) {
+      if (a.name().equals(action)) {
+        return a.ordinal();
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  /** The rows sorted, each cut to {@code columns}, which also head the table. */
+  private static Tables.Table slice(String name, List<Row> rows, Comparator<Row> order,
+      List<String> columns) {
+    return new Tables.Table(name, columns, rows.stream().sorted(order)
+        .map(r -> RowFactory.create(columns.stream().map(r::getAs).toArray())).toList());
+  }
+
+  private static List<String> with(String first, List<String> rest) {
+    List<String> all = new ArrayList<>(List.of(first));
+    all.addAll(rest);
+    return List.copyOf(all);
   }
 }

@@ -8,6 +8,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import uk.breachreport.core.answer.AnswerParser;
 import uk.breachreport.core.model.Issue;
 import uk.breachreport.core.normalise.IncidentNormaliser;
@@ -75,20 +76,23 @@ public final class BreachReportJob {
     NormaliseStep.Result normalised = NormaliseStep.run(ingested.records(), new IncidentNormaliser(
         in.reference().register(), in.reference().taxonomy(), options.period()), in.corrections());
     ReviewStep.Figures figures = review.review(normalised, in.reference().register(),
-        in.plausibility(), in.correctionsSha256());
+        in.plausibility(), in.correctionsSha256()).persisted();
     figures.incidents().createOrReplaceTempView("incidents");
-    Dataset<Row> files = review.files(read.files());
+    figures.excluded().createOrReplaceTempView("excluded");
+    figures.held().createOrReplaceTempView("held");
+    ingested.rejects().createOrReplaceTempView("rejects");
+    Dataset<Row> files = review.files(read.files()).persist(StorageLevel.MEMORY_AND_DISK());
     files.createOrReplaceTempView("files");
     stages.done("NORMALISE", figures.incidents().count() + " records, "
         + figures.heldCouncils().size() + " council(s) held for review");
+    // One row per file, read by quality.json, summary.json and the factsheets.
+    List<Row> fileRows = files.orderBy("file").collectAsList();
     Views.register(spark, in.reference().register().all()).createOrReplaceTempView("register");
     ManifestCheck manifest = ManifestCheck.of(in.manifest(), in.reference().resolver(),
         in.answers().stream().map(InputFile::relative).collect(Collectors.toSet()));
     Views.statuses(spark, manifest.statuses()).createOrReplaceTempView("manifest_statuses");
 
-    WriteStep.incidents(figures.incidents(), out);
-    WriteStep.responses(spark, out);
-    WriteStep.rejects(ingested, files, figures, out);
+    WriteStep.all(spark, ingested, files, figures, out);
     stages.done("WRITE", "dataset and rejects");
 
     Tables tables = AggregateStep.run(spark);
@@ -98,14 +102,14 @@ public final class BreachReportJob {
     ChangeSection change = CompareStep.run(spark, options, tables, in.reference().register(), out);
     List<Issue> warnings = normalised.warnings().union(ingested.issues())
         .orderBy("file", "sheet", "row", "code").collectAsList().stream().map(Rows::issue).toList();
-    QualityReport quality = PeriodNotes.addTo(QualityStep.run(spark, ingested, files, figures,
-        warnings, in, manifest.problems(), review.correctionsReport()),
-        in.reference().register(), files);
+    QualityReport quality = PeriodNotes.addTo(QualityStep.run(spark, fileRows, tables.figures(),
+        warnings, in, manifest.problems(), figures.heldCouncils(), review.correctionsReport()),
+        in.reference().register(), fileRows);
     out.writeText("quality.json", QualityJson.write(quality));
     out.writeText("summary.json",
-        QualityJson.write(RunSummary.of(options, listed.size(), files, tables)));
+        QualityJson.write(RunSummary.of(options, listed.size(), fileRows, tables)));
     stages.done("AGGREGATE", "tables and quality");
-    RenderStep.run(spark, options, clock, tables, quality, change, out);
+    RenderStep.run(spark, options, clock, tables, fileRows, quality, change, out);
     stages.done("RENDER", "report");
     out.commit();
     System.err.println("breach-report: done in " + stages + "; output in " + options.output());

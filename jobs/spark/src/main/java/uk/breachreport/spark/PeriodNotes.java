@@ -1,9 +1,6 @@
 package uk.breachreport.spark;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.util.List;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import uk.breachreport.core.normalise.CouncilResolver;
 import uk.breachreport.core.normalise.Register;
@@ -18,11 +15,15 @@ final class PeriodNotes {
 
   private PeriodNotes() {}
 
-  /** The report with the notes; written only when there is something to say. */
-  static QualityReport addTo(QualityReport quality, Register register, Dataset<Row> files) {
-    List<String> counted = files.where(col("resolved_how").contains(CouncilResolver.COUNTED_FOR))
-        .orderBy("file").select("file", "resolved_how").collectAsList().stream()
-        .map(r -> r.getString(0) + ": " + r.getString(1))
+  /**
+   * The report with the notes; written only when there is something to say. {@code files}: the
+   * files view's rows, in file order.
+   */
+  static QualityReport addTo(QualityReport quality, Register register, List<Row> files) {
+    List<String> counted = files.stream()
+        .filter(r -> r.getAs("resolved_how") != null
+            && r.<String>getAs("resolved_how").contains(CouncilResolver.COUNTED_FOR))
+        .map(r -> r.getAs("file") + ": " + r.getAs("resolved_how"))
         .toList();
     return quality.withPeriodNotes(counted, register.populationNote().orElse(null));
   }

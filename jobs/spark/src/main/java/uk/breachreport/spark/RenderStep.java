@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.apache.commons.io.file.PathUtils;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -37,11 +36,13 @@ final class RenderStep {
   private RenderStep() {}
 
   static void run(SparkSession spark, Options options, Clock clock, Tables tables,
-      QualityReport quality, ChangeSection change, OutputDir out) throws IOException {
+      List<Row> files, QualityReport quality, ChangeSection change, OutputDir out)
+      throws IOException {
     spark.sparkContext().setJobGroup("RENDER", "RENDER report", false);
     Path local = Files.createTempDirectory("breach-report-");
     try {
-      new ReportRenderer().render(model(spark, options, clock, tables, quality, change), local);
+      new ReportRenderer().render(model(spark, options, clock, tables, files, quality, change),
+          local);
       for (Tables.Table t : tables.byName().values()) {
         Files.writeString(local.resolve("downloads/" + t.name() + ".csv"),
             CsvText.of(t.columns(), t.rows()));
@@ -53,46 +54,41 @@ final class RenderStep {
   }
 
   static ReportModel model(SparkSession spark, Options options, Clock clock, Tables tables,
-      QualityReport quality, ChangeSection change) {
+      List<Row> files, QualityReport quality, ChangeSection change) {
     ReportAssembler.National national = new ReportAssembler.National(tables.headline(),
         breakdown(tables, "by_category"), breakdown(tables, "by_year"),
         breakdown(tables, "by_action"), breakdown(tables, "by_nation"),
         breakdown(tables, "by_region"), breakdown(tables, "by_type"));
     return ReportAssembler.assemble(options.period().from(), options.period().to(),
         LocalDate.now(clock).format(PUBLISHED), RunSummary.version(), national,
-        tables.league(), perCouncil(spark), quality, change);
+        tables.league(), perCouncil(spark, tables.figures(), files), quality, change);
   }
 
   private static List<BreakdownRow> breakdown(Tables tables, String name) {
-    return tables.get(name).rows().stream().map(Rows::breakdown).toList();
+    Tables.Table t = tables.get(name);
+    return t.rows().stream().map(r -> Rows.breakdown(r, t.column("breaches"))).toList();
   }
 
-  /** The factsheets' queries, side by side. */
-  private static ReportAssembler.PerCouncil perCouncil(SparkSession spark) {
-    try (SideBySide side = new SideBySide()) {
-      var byCategory = side.submit(byCouncil(spark, "category"));
-      var byAction = side.submit(byCouncil(spark, "action_taken"));
-      var byYear = side.submit(byCouncil(spark, "coalesce(financial_year, 'whole period')"));
-      var files = side.submit(() -> grouped(Sql.run(spark, "council_files").collectAsList(),
-          Rows::sourceFile));
-      var lines = side.submit(() -> grouped(
-          Sql.run(spark, "council_incident_lines").collectAsList(), Rows::incidentLine));
-      return new ReportAssembler.PerCouncil(SideBySide.result(byCategory),
-          SideBySide.result(byAction), SideBySide.result(byYear), SideBySide.result(files),
-          SideBySide.result(lines));
-    }
+  /**
+   * What each factsheet lists: its breakdowns, cut from the figures already aggregated, its files
+   * ({@code files}: the files view's rows in file order) and its first records, the one query.
+   */
+  private static ReportAssembler.PerCouncil perCouncil(SparkSession spark,
+      IncidentFigures figures, List<Row> files) {
+    Map<String, Long> records = figures.recordsByFile();
+    return new ReportAssembler.PerCouncil(figures.breakdownByCouncil("category"),
+        figures.breakdownByCouncil("action_taken"), figures.breakdownByCouncil("year"),
+        grouped(files.stream().filter(f -> !f.isNullAt(f.fieldIndex("authority_code"))).toList(),
+            "authority_code", f -> Rows.sourceFile(f, records.getOrDefault(f.getAs("file"), 0L))),
+        grouped(Sql.run(spark, "council_incident_lines").collectAsList(), "authority_code",
+            Rows::incidentLine));
   }
 
-  private static Supplier<Map<String, List<BreakdownRow>>> byCouncil(SparkSession spark,
-      String key) {
-    return () -> grouped(Sql.run(spark, "council_breakdown", Map.of("key", key)).collectAsList(),
-        Rows::breakdownByCouncil);
-  }
-
-  /** Rows whose first column is the council code, as lists by council in the query's order. */
-  private static <T> Map<String, List<T>> grouped(List<Row> rows, Function<Row, T> record) {
+  /** Rows as lists by council (column {@code code}), in the rows' order. */
+  private static <T> Map<String, List<T>> grouped(List<Row> rows, String code,
+      Function<Row, T> record) {
     Map<String, List<T>> byCouncil = new HashMap<>();
-    rows.forEach(r -> byCouncil.computeIfAbsent(r.getString(0), k -> new ArrayList<>())
+    rows.forEach(r -> byCouncil.computeIfAbsent(r.getAs(code), k -> new ArrayList<>())
         .add(record.apply(r)));
     return byCouncil;
   }

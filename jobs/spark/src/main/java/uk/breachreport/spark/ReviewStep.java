@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import uk.breachreport.core.model.FileOutcome;
 import uk.breachreport.core.normalise.Register;
 import uk.breachreport.core.quality.AnswerForms;
@@ -38,7 +39,15 @@ final class ReviewStep {
 
   /** The records counted, excluded and held, and the councils held. */
   record Figures(Dataset<Row> incidents, Dataset<Row> excluded, Dataset<Row> held,
-      List<HeldCouncil> heldCouncils) {}
+      List<HeldCouncil> heldCouncils) {
+
+    /** Kept once computed: every output, table and count after REVIEW reads these. */
+    Figures persisted() {
+      return new Figures(incidents.persist(StorageLevel.MEMORY_AND_DISK()),
+          excluded.persist(StorageLevel.MEMORY_AND_DISK()),
+          held.persist(StorageLevel.MEMORY_AND_DISK()), heldCouncils);
+    }
+  }
 
   private final SparkSession spark;
   private final Corrections corrections;

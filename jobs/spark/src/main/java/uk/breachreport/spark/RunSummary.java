@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
@@ -21,12 +20,12 @@ record RunSummary(Map<String, Object> headline, Run run) {
 
   record Checksum(String file, String sha256, long size) {}
 
-  static RunSummary of(Options options, int filesListed, Dataset<Row> files, Tables tables) {
+  /** {@code files}: the files view's rows, in file order. */
+  static RunSummary of(Options options, int filesListed, List<Row> files, Tables tables) {
     Map<String, Object> headline = new LinkedHashMap<>(); // the table's order
     tables.get("national_summary").rows().forEach(r -> headline.put(r.getString(0), r.get(1)));
-    List<Checksum> checksums = files.select("file", "sha256", "size").orderBy("file")
-        .collectAsList().stream()
-        .map(r -> new Checksum(r.getString(0), r.getString(1), r.getLong(2))).toList();
+    List<Checksum> checksums = files.stream()
+        .map(r -> new Checksum(r.getAs("file"), r.getAs("sha256"), r.getAs("size"))).toList();
     return new RunSummary(headline, new Run(version(),
         new Period(options.period().from().toString(), options.period().to().toString()),
         options.input(), filesListed, checksums));

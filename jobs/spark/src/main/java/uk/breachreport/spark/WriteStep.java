@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.udf;
 
 import java.util.List;
+import java.util.concurrent.Future;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -32,23 +33,38 @@ final class WriteStep {
 
   private WriteStep() {}
 
-  static void incidents(Dataset<Row> incidents, OutputDir out) {
+  /** The three outputs side by side: each is a job of few tasks, mostly planning on the driver. */
+  static void all(SparkSession spark, IngestStep.Result ingested, Dataset<Row> files,
+      ReviewStep.Figures figures, OutputDir out) {
+    spark.sparkContext().setJobGroup("WRITE", "WRITE dataset and rejects", false);
+    try (SideBySide side = new SideBySide()) {
+      List<Future<Void>> writes = List.of(
+          side.submit(() -> incidents(figures.incidents(), out)),
+          side.submit(() -> responses(spark, out)),
+          side.submit(() -> rejects(ingested, files, figures, out)));
+      writes.forEach(SideBySide::result);
+    }
+  }
+
+  static Void incidents(Dataset<Row> incidents, OutputDir out) {
     NormaliseStep.inSourceOrder(incidents).write().mode(SaveMode.Overwrite)
         .parquet(out.path("incidents"));
+    return null;
   }
 
   /**
    * One row per register authority ({@code responses.sql}), written and kept as the view
    * {@code responses}: cached, so the queries that follow do not plan it again from the files.
    */
-  static void responses(SparkSession spark, OutputDir out) {
+  static Void responses(SparkSession spark, OutputDir out) {
     Dataset<Row> responses = Sql.run(spark, "responses").cache();
     responses.write().mode(SaveMode.Overwrite).parquet(out.path("responses"));
     responses.createOrReplaceTempView("responses");
+    return null;
   }
 
   /** Rejected files, rejected rows, excluded and held records, with their reasons and raw values. */
-  static void rejects(IngestStep.Result ingested, Dataset<Row> files, ReviewStep.Figures figures,
+  static Void rejects(IngestStep.Result ingested, Dataset<Row> files, ReviewStep.Figures figures,
       OutputDir out) {
     Dataset<Row> rejectedFiles = files.where(col("outcome").equalTo("REJECTED"))
         .select(col("file"), lit(null).cast("string").as("sheet"), lit(0).as("row"),
@@ -65,6 +81,7 @@ final class WriteStep {
     // Few rows: one sorted CSV file is what an analyst opens.
     all.orderBy("file", "sheet", "row", "kind").coalesce(1).write().mode(SaveMode.Overwrite)
         .option("header", true).csv(out.path("rejects"));
+    return null;
   }
 
   private static Dataset<Row> rows(Dataset<Row> rows, String kind) {

@@ -1,5 +1,7 @@
 package uk.breachreport.core.report;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -30,6 +32,19 @@ public final class Rankings {
         .sorted(Comparator.comparing(CouncilRow::rank, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(CouncilRow::code))
         .toList();
+  }
+
+  /**
+   * Breaches per 100,000 residents, rounded half up to 2 places as Spark SQL's {@code round}
+   * does (on the double's decimal form), so the league table and the breakdowns by nation, region
+   * and type agree; null without a population.
+   */
+  public static Double per100k(long breaches, Long population) {
+    if (population == null || population <= 0) {
+      return null;
+    }
+    return BigDecimal.valueOf((double) breaches * 100_000 / population)
+        .setScale(2, RoundingMode.HALF_UP).doubleValue();
   }
 
   /** The council's rank among the ranked councils sharing its group; null when unranked. */

@@ -29,6 +29,17 @@ class RankingsTest {
   }
 
   @Test
+  void ratePerHundredThousandRoundsHalfUpOnTheDecimalForm() {
+    assertEquals(3.0, Rankings.per100k(3, 100_000L));
+    assertEquals(0.33, Rankings.per100k(1, 300_000L), "0.333... down");
+    assertEquals(0.67, Rankings.per100k(2, 300_000L), "0.666... up");
+    // 1.005 is 1.00499999... in binary; Spark's round, on the decimal form "1.005", gives 1.01.
+    assertEquals(1.01, Rankings.per100k(201, 20_000_000L));
+    assertNull(Rankings.per100k(5, null));
+    assertNull(Rankings.per100k(5, 0L));
+  }
+
+  @Test
   void ranksByStandardCompetitionRankingWithTheUnrankedLast() {
     assertEquals(List.of("A", "B", "C", "D", "E"), LEAGUE.stream().map(CouncilRow::code).toList());
     assertEquals(Arrays.asList(1, 1, 3, 4, null), LEAGUE.stream().map(CouncilRow::rank).toList());

@@ -36,27 +36,38 @@ public final class Rows {
 
   private Rows() {}
 
-  /** A row of {@code national_summary.sql}. */
-  public static Headline headline(Row r) {
-    return new Headline(r.getAs("authorities_in_register"), r.getAs("authorities_responded"),
-        r.getAs("authorities_nil_return"), r.getAs("authorities_refused"),
-        r.getAs("authorities_no_response"), r.getAs("breaches_total"),
-        r.getAs("breaches_lower_bound"), r.getAs("loss_or_theft"),
-        r.getAs("devices_lost_or_stolen"), r.getAs("sent_to_wrong_recipient"),
-        r.getAs("unauthorised_access_or_disclosure"), r.getAs("involving_children"),
-        r.getAs("sensitive_data"), r.getAs("disciplinary_any"), r.getAs("resignations"),
-        r.getAs("dismissals"), r.getAs("prosecutions"), r.getAs("no_action"),
-        r.getAs("reported_to_ico"), r.getAs("people_affected"));
+  /** The headline metrics, by the names {@code national_summary.csv} gives them. */
+  public static Headline headline(Map<String, Object> m) {
+    return new Headline((long) m.get("authorities_in_register"),
+        (long) m.get("authorities_responded"), (long) m.get("authorities_nil_return"),
+        (long) m.get("authorities_refused"), (long) m.get("authorities_no_response"),
+        (long) m.get("breaches_total"), (boolean) m.get("breaches_lower_bound"),
+        (long) m.get("loss_or_theft"), (long) m.get("devices_lost_or_stolen"),
+        (long) m.get("sent_to_wrong_recipient"), (long) m.get("unauthorised_access_or_disclosure"),
+        (long) m.get("involving_children"), (long) m.get("sensitive_data"),
+        (long) m.get("disciplinary_any"), (long) m.get("resignations"), (long) m.get("dismissals"),
+        (long) m.get("prosecutions"), (long) m.get("no_action"), (long) m.get("reported_to_ico"),
+        (long) m.get("people_affected"));
   }
 
-  /** A row of {@code council_rankings.sql}, not yet ranked: {@link Rankings#league} ranks it. */
-  public static CouncilRow council(Row r) {
-    return new CouncilRow(null, r.getAs("code"), r.getAs("name"), r.getAs("type"),
-        r.getAs("nation"), r.getAs("region"), r.getAs("status"), r.getAs("breaches"),
-        r.getAs("lower_bound"), r.getAs("per_100k"), null, r.getAs("children"),
-        r.getAs("devices"), r.getAs("disciplinary"), r.getAs("dismissals"),
-        r.getAs("resignations"), r.getAs("prosecutions"), r.getAs("reported_to_ico"),
-        r.getAs("population"));
+  /**
+   * A council of {@code responses} with its figures from {@code incident_figures.sql} (null when
+   * it has no counted record), not yet ranked: {@link Rankings#league} ranks it. Only a council
+   * that answered (responded, nil return) has a figure and a rate.
+   */
+  public static CouncilRow council(Row r, Row figures) {
+    String status = r.getAs("status");
+    boolean answered = status.equals("RESPONDED") || status.equals("NIL_RETURN");
+    long breaches = count(figures, "breaches");
+    Long population = r.getAs("population");
+    return new CouncilRow(null, r.getAs("authority_code"), r.getAs("authority_name"),
+        r.getAs("authority_type"), r.getAs("nation"), r.getAs("region"), status,
+        answered ? breaches : null, r.getAs("lower_bound"),
+        answered ? Rankings.per100k(breaches, population) : null, null,
+        count(figures, "involving_children"), count(figures, "devices_lost_or_stolen"),
+        count(figures, "disciplinary"), count(figures, "dismissals"),
+        count(figures, "resignations"), count(figures, "prosecutions"),
+        count(figures, "reported_to_ico"), population);
   }
 
   /** A league table line as {@link #COUNCIL_RANKINGS}: an unranked council's figures are empty. */
@@ -70,25 +81,17 @@ public final class Rows {
         ranked ? c.reportedToIco() : null);
   }
 
-  /** A breakdown line: the key in the first column, its breaches in {@code breaches}. */
-  public static BreakdownRow breakdown(Row r) {
+  /** A breakdown line: the key in the first column, its breaches in column {@code breaches}. */
+  public static BreakdownRow breakdown(Row r, int breaches) {
     String key = String.valueOf((Object) r.get(0));
-    int breaches = r.fieldIndex("breaches");
     return new BreakdownRow(key, Labels.of(key),
         r.isNullAt(breaches) ? 0 : ((Number) r.get(breaches)).longValue());
   }
 
-  /** A row of {@code council_breakdown.sql}. */
-  public static BreakdownRow breakdownByCouncil(Row r) {
-    String key = r.getAs("key");
-    return new BreakdownRow(key, Labels.of(key), r.getAs("breaches"));
-  }
-
-  /** A row of {@code council_files.sql}. */
-  public static SourceFile sourceFile(Row r) {
-    return new SourceFile(r.getAs("file"), r.getAs("outcome"), r.getAs("layout"),
-        r.getAs("records"), r.getInt(r.fieldIndex("rejected_rows")), r.getAs("reason"),
-        r.getAs("resolved_how"));
+  /** A row of the files view, with the records it gave. */
+  public static SourceFile sourceFile(Row r, long records) {
+    return new SourceFile(r.getAs("file"), r.getAs("outcome"), r.getAs("layout"), records,
+        r.getInt(r.fieldIndex("rejected_rows")), r.getAs("reason"), r.getAs("resolved_how"));
   }
 
   /** A row of {@code council_incident_lines.sql}. */
@@ -97,31 +100,30 @@ public final class Rows {
         r.getAs("description"), Labels.of(r.getAs("action_taken")));
   }
 
-  /**
-   * A row of the files view with its counts from {@code file_records.sql} (null when the file gave
-   * no record).
-   */
-  public static FileSummary fileSummary(Row f, Row counts) {
+  /** A row of the files view with its records counted, excluded and held. */
+  public static FileSummary fileSummary(Row f, FileRecords records) {
     return new FileSummary(f.getAs("file"), f.getAs("authority_code"), f.getAs("outcome"),
         f.getAs("layout"), f.getAs("reason"), f.getInt(f.fieldIndex("data_rows")),
         f.getInt(f.fieldIndex("rejected_rows")), f.getInt(f.fieldIndex("totals_rows")),
-        f.getInt(f.fieldIndex("note_rows")), count(counts, "records"), count(counts, "excluded"),
-        count(counts, "held"), f.getAs("repeats"), f.getAs("evidence"));
+        f.getInt(f.fieldIndex("note_rows")), records.counted(), records.excluded(),
+        records.held(), f.getAs("repeats"), f.getAs("evidence"));
   }
 
   /**
-   * The manifest or corrections.csv, with its counts from {@code file_records.sql}: no data rows,
-   * but a total set in corrections.csv is a record of that file, counted, excluded or held like
-   * any other.
+   * The manifest or corrections.csv: no data rows, but a total set in corrections.csv is a record
+   * of that file, counted, excluded or held like any other.
    */
-  public static FileSummary controlSummary(String file, String outcome, Row counts) {
-    return new FileSummary(file, null, outcome, null, null, 0, 0, 0, 0, count(counts, "records"),
-        count(counts, "excluded"), count(counts, "held"), null, null);
+  public static FileSummary controlSummary(String file, String outcome, FileRecords records) {
+    return new FileSummary(file, null, outcome, null, null, 0, 0, 0, 0, records.counted(),
+        records.excluded(), records.held(), null, null);
   }
 
-  /** A count of a row of {@code file_records.sql}, none without one. */
-  private static long count(Row counts, String column) {
-    return counts == null ? 0 : counts.getLong(counts.fieldIndex(column));
+  /** A file's records as quality.json counts them. */
+  public record FileRecords(long counted, long excluded, long held) {}
+
+  /** A long column of a row, 0 without a row. */
+  private static long count(Row row, String column) {
+    return row == null ? 0 : row.getLong(row.fieldIndex(column));
   }
 
   /** A key,count query's rows (string key, long count) as a map, in the rows' order. */

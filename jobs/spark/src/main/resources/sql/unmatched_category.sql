@@ -1,2 +1,0 @@
--- Counted records whose description matched no category of the taxonomy.
-SELECT count(*) AS records FROM incidents WHERE category = 'OTHER'
