@@ -69,12 +69,13 @@ public final class BreachReportJob {
     StageClock stages = new StageClock();
     IngestStep.Result read = IngestStep.run(spark, in.answers(), in.manifest(),
         new AnswerParser(in.reference().columns(), in.reference().statuses(),
-            in.reference().resolver(), in.reference().evidence()));
+            in.reference().resolver(), in.reference().evidence()),
+        new IncidentNormaliser(in.reference().register(), in.reference().taxonomy(),
+            options.period()), in.corrections());
     stages.done("INGEST", read.files().count() + " files");
     ReviewStep review = new ReviewStep(spark, in.corrections());
     IngestStep.Result ingested = review.readOnce(read);
-    NormaliseStep.Result normalised = NormaliseStep.run(ingested.records(), new IncidentNormaliser(
-        in.reference().register(), in.reference().taxonomy(), options.period()), in.corrections());
+    NormaliseStep.Result normalised = NormaliseStep.run(ingested.records());
     ReviewStep.Figures figures = review.review(normalised, in.reference().register(),
         in.plausibility(), in.correctionsSha256()).persisted();
     figures.incidents().createOrReplaceTempView("incidents");

@@ -22,26 +22,31 @@ import uk.breachreport.core.answer.AnswerParser;
 import uk.breachreport.core.ingest.IngestLimits;
 import uk.breachreport.core.ingest.Manifest;
 import uk.breachreport.core.model.FileResult;
+import uk.breachreport.core.normalise.IncidentNormaliser;
+import uk.breachreport.core.quality.Corrections;
 import uk.breachreport.spark.schema.IngestRows;
 import uk.breachreport.spark.schema.IngestSchema;
 
 /**
- * INGEST: every input file read and parsed on the executors into {@link IngestSchema} rows, kept
+ * INGEST: every input file read, parsed and its records normalised on the executors into
+ * {@link IngestSchema} rows, kept
  * for the steps after it; {@link Result} gives them as four views.
  */
 final class IngestStep {
 
   /**
-   * One row per file ({@code files}), raw records with their file's checksum and council
-   * ({@code records}: file, sha256, authority_code, record), rejected rows and warnings.
+   * One row per file ({@code files}), records normalised where they were read ({@code records}:
+   * the file, then {@link uk.breachreport.spark.schema.IncidentSchema#NORMALISED}'s columns),
+   * rejected rows and warnings.
    */
   record Result(Dataset<Row> files, Dataset<Row> records, Dataset<Row> rejects,
       Dataset<Row> issues) {}
 
   private IngestStep() {}
 
+  /** Each file read, parsed and its records normalised in one pass, where the file is read. */
   static Result run(SparkSession spark, List<InputFile> files, Manifest manifest,
-      AnswerParser parser) {
+      AnswerParser parser, IncidentNormaliser normaliser, Corrections corrections) {
     spark.sparkContext().setJobGroup("INGEST", "INGEST " + files.size() + " files", false);
     // The driver deals the files into slices itself: no shuffle of the file list, and a few
     // balanced partitions rather than one per file keep every later query to a few tasks.
@@ -52,12 +57,13 @@ final class IngestStep {
     JavaRDD<Row> rows = context
         .parallelize(slices, slices.size())
         .flatMap(new ParseFiles(context.broadcast(parser), context.broadcast(manifest),
+            new NormaliseStep.Records(context.broadcast(normaliser), context.broadcast(corrections)),
             new HadoopConf(spark.sparkContext().hadoopConfiguration())));
     Dataset<Row> all = spark.createDataFrame(rows, IngestSchema.SCHEMA)
         .persist(StorageLevel.MEMORY_AND_DISK());
     return new Result(
         of(all, IngestSchema.FILE, columns(IngestSchema.FILE_COLUMNS.fieldNames())),
-        of(all, IngestSchema.RECORD, columns("file", "sha256", "authority_code", "record")),
+        of(all, IngestSchema.RECORD, columns("file", "record.*")),
         of(all, IngestSchema.REJECT, columns("file", "authority_code", "reject.*")),
         of(all, IngestSchema.ISSUE, columns("issue.*")));
   }
@@ -71,18 +77,22 @@ final class IngestStep {
   }
 
   /**
-   * Reads each file of a slice where the task runs and parses it; a bad file is a FILE row with
-   * its reason, not a crash. Rows are made as Spark consumes them, one file at a time.
+   * Reads each file of a slice where the task runs, parses it and normalises its records; a bad
+   * file is a FILE row with its reason, not a crash. Rows are made as Spark consumes them, one
+   * file at a time.
    */
   static final class ParseFiles implements FlatMapFunction<List<InputFile>, Row> {
     private static final long serialVersionUID = 1L;
     private final Broadcast<AnswerParser> parser;
     private final Broadcast<Manifest> manifest;
+    private final NormaliseStep.Records records;
     private final HadoopConf conf;
 
-    ParseFiles(Broadcast<AnswerParser> parser, Broadcast<Manifest> manifest, HadoopConf conf) {
+    ParseFiles(Broadcast<AnswerParser> parser, Broadcast<Manifest> manifest,
+        NormaliseStep.Records records, HadoopConf conf) {
       this.parser = parser;
       this.manifest = manifest;
+      this.records = records;
       this.conf = conf;
     }
 
@@ -97,7 +107,7 @@ final class IngestStep {
         public boolean hasNext() {
           while (!current.hasNext() && files.hasNext()) {
             current = parse(files.next(), hadoop).stream()
-                .flatMap(IngestRows::stream).iterator();
+                .flatMap(f -> IngestRows.stream(f, records::normalise)).iterator();
           }
           return current.hasNext();
         }

@@ -5,19 +5,16 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import java.io.Serializable;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
+import uk.breachreport.core.model.FileResult;
 import uk.breachreport.core.model.RawRecord;
 import uk.breachreport.core.normalise.IncidentNormaliser;
 import uk.breachreport.core.normalise.Normalised;
@@ -29,7 +26,8 @@ import uk.breachreport.spark.schema.IngestRows;
 /**
  * NORMALISE: each raw record of a used file becomes an incident of SPEC's unified record, or an
  * exclusion (outside the period, or by a line of corrections.csv) with its reason, after the
- * analyst's corrections of its row; warnings about unreadable values ride along.
+ * analyst's corrections of its row; warnings about unreadable values ride along. A record is
+ * normalised in the ingest task that read it ({@link Records}); this step splits the results.
  */
 final class NormaliseStep {
 
@@ -39,27 +37,21 @@ final class NormaliseStep {
 
   private NormaliseStep() {}
 
-  /** Ingest's records (file, sha256, authority_code, record): only used files have records. */
-  static Result run(Dataset<Row> records, IncidentNormaliser normaliser, Corrections corrections) {
+  /** Ingest's records: the file name, then {@link IncidentSchema#NORMALISED}'s columns. */
+  static Result run(Dataset<Row> records) {
     records.sparkSession().sparkContext().setJobGroup("NORMALISE", "NORMALISE records", false);
-    JavaSparkContext context = JavaSparkContext.fromSparkContext(records.sparkSession().sparkContext());
-    // Broadcast: the taxonomy's regular expressions compiled once per executor JVM, not per task.
-    Dataset<Row> all = records
-        .mapPartitions(new NormaliseRecords(context.broadcast(normaliser),
-            context.broadcast(corrections)), Encoders.row(IncidentSchema.NORMALISED))
-        .persist(StorageLevel.MEMORY_AND_DISK());
     Column[] incidentColumns = Arrays.stream(IncidentSchema.SCHEMA.fieldNames())
         .map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-    Dataset<Row> incidents = all.where(col("excluded_because").isNull())
+    Dataset<Row> incidents = records.where(col("excluded_because").isNull())
         .select(incidentColumns);
-    Dataset<Row> excluded = all.where(col("excluded_because").isNotNull())
+    Dataset<Row> excluded = records.where(col("excluded_because").isNotNull())
         .select(col("source_file").as("file"), col("source_sheet").as("sheet"),
             col("source_row").as("row"), col("authority_code"),
             when(col("correction_line").isNotNull(), lit(ExclusionCode.EXCLUDED_BY_CORRECTION.name()))
                 .otherwise(lit(ExclusionCode.OUTSIDE_PERIOD.name())).as("code"),
             col("excluded_because").as("reason"), col("description").as("raw"));
-    Dataset<Row> warnings = all.select(explode(col("warnings")).as("w")).select("w.*");
-    Dataset<Row> corrected = all.where(col("correction_line").isNotNull())
+    Dataset<Row> warnings = records.select(explode(col("warnings")).as("w")).select("w.*");
+    Dataset<Row> corrected = records.where(col("correction_line").isNotNull())
         .groupBy("correction_line").count();
     return new Result(incidents, excluded, warnings, corrected);
   }
@@ -70,40 +62,27 @@ final class NormaliseStep {
         "category");
   }
 
-  static final class NormaliseRecords implements MapPartitionsFunction<Row, Row> {
+  /**
+   * Normalises one raw record where it was read, into a row of {@link IncidentSchema#NORMALISED}.
+   * Broadcast: the taxonomy's regular expressions compiled once per executor JVM, not per task.
+   */
+  static final class Records implements Serializable {
     private static final long serialVersionUID = 1L;
     private final Broadcast<IncidentNormaliser> normaliser;
     private final Broadcast<Corrections> corrections;
 
-    NormaliseRecords(Broadcast<IncidentNormaliser> normaliser, Broadcast<Corrections> corrections) {
+    Records(Broadcast<IncidentNormaliser> normaliser, Broadcast<Corrections> corrections) {
       this.normaliser = normaliser;
       this.corrections = corrections;
     }
 
-    /** Row by row as Spark consumes them: a partition may hold a million-row workbook. */
-    @Override
-    public Iterator<Row> call(Iterator<Row> rows) {
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return rows.hasNext();
-        }
-
-        @Override
-        public Row next() {
-          return normalise(rows.next());
-        }
-      };
-    }
-
-    private Row normalise(Row row) {
-      RawRecord raw = IngestRows.rawRecord(row.getString(0), row.getStruct(3));
-      Normalised n = normaliser.value().normalise(raw, row.getString(2), row.getString(1));
+    Row normalise(FileResult file, RawRecord raw) {
+      Normalised n = normaliser.value().normalise(raw, file.authorityCode(), file.sha256());
       Row[] warnings = n.warnings().stream().map(IngestRows::issue).toArray(Row[]::new);
       // The analyst's corrections apply to records that would be counted.
       Corrections.Edited edited = n.isExcluded() ? new Corrections.Edited(null,
           n.excludedBecause(), null) : corrections.value().edit(n.incident());
-      Object[] values = edited.incident() == null ? excluded(raw, row)
+      Object[] values = edited.incident() == null ? excluded(raw, file)
           : IncidentSchema.values(edited.incident());
       Object[] withReason = Arrays.copyOf(values, values.length + 3);
       withReason[values.length] = edited.excludedBecause();
@@ -113,14 +92,14 @@ final class NormaliseStep {
     }
 
     /** Only what identifies an excluded record: its council, where it came from, what it said. */
-    private static Object[] excluded(RawRecord raw, Row row) {
+    private static Object[] excluded(RawRecord raw, FileResult file) {
       Object[] values = new Object[IncidentSchema.SCHEMA.size()];
       StructType s = IncidentSchema.SCHEMA;
-      values[s.fieldIndex("authority_code")] = row.getString(2);
+      values[s.fieldIndex("authority_code")] = file.authorityCode();
       values[s.fieldIndex("source_file")] = raw.source().file();
       values[s.fieldIndex("source_sheet")] = raw.source().sheet();
       values[s.fieldIndex("source_row")] = raw.source().row();
-      values[s.fieldIndex("source_sha256")] = row.getString(1);
+      values[s.fieldIndex("source_sha256")] = file.sha256();
       values[s.fieldIndex("description")] = String.join(" | ", nonNull(raw.date(),
           raw.financialYear(), raw.description(), raw.councilCategory(),
           raw.count() == null ? null : raw.count().toString()));

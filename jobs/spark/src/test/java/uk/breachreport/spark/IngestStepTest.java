@@ -16,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.breachreport.core.ReferenceData;
 import uk.breachreport.core.answer.AnswerParser;
 import uk.breachreport.core.ingest.Manifest;
+import uk.breachreport.core.normalise.IncidentNormaliser;
 import uk.breachreport.core.normalise.Period;
+import uk.breachreport.core.quality.Corrections;
 import uk.breachreport.core.reference.ReferenceSource;
 import uk.breachreport.spark.schema.IngestSchema;
 
@@ -84,22 +86,27 @@ class IngestStepTest {
         "RECORD RE: FOI 7314 #2 [final].eml!/log.csv E06000045"), seen);
   }
 
-  private static Iterator<Row> parse(List<InputFile> slice) {
+  /** The slice's rows as an ingest task makes them, with the sample's reference data. */
+  static Iterator<Row> parse(List<InputFile> slice) {
     ReferenceData reference = ReferenceData.load(
         ReferenceSource.folder(BreachReportJobTest.ROOT.resolve("data/reference")),
         Period.STUDY);
     AnswerParser parser = new AnswerParser(reference.columns(), reference.statuses(),
         reference.resolver(), reference.evidence());
+    IncidentNormaliser normaliser = new IncidentNormaliser(reference.register(),
+        reference.taxonomy(), Period.STUDY);
     return new IngestStep.ParseFiles(new LocalBroadcast<>(parser), new LocalBroadcast<>(Manifest.EMPTY),
+        new NormaliseStep.Records(new LocalBroadcast<>(normaliser),
+            new LocalBroadcast<>(Corrections.NONE)),
         new HadoopConf(new Configuration()))
         .call(slice);
   }
 
-  private static InputFile file(Path path) throws IOException {
+  static InputFile file(Path path) throws IOException {
     return new InputFile(path.getFileName().toString(), path.toUri().toString(), Files.size(path));
   }
 
-  private static String column(Row row, String name) {
+  static String column(Row row, String name) {
     return row.getString(IngestSchema.SCHEMA.fieldIndex(name));
   }
 }

@@ -1,55 +1,54 @@
 package uk.breachreport.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.Iterator;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
-import uk.breachreport.core.ReferenceData;
-import uk.breachreport.core.quality.Corrections;
-import uk.breachreport.core.normalise.IncidentNormaliser;
-import uk.breachreport.core.normalise.Period;
-import uk.breachreport.core.reference.ReferenceSource;
+import org.junit.jupiter.api.io.TempDir;
 import uk.breachreport.spark.schema.IncidentSchema;
+import uk.breachreport.spark.schema.IngestSchema;
 
-/** Records are normalised as Spark consumes them, never a partition's worth held at once. */
+/** Records leave the ingest task normalised: an incident, or an exclusion with its reason. */
 class NormaliseStepTest {
 
+  @TempDir
+  Path in;
+
   @Test
-  void eachRecordIsNormalisedWhenItsRowIsTaken() {
-    AtomicInteger taken = new AtomicInteger();
-    Iterator<Row> records = new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return taken.get() < 1_000;
+  void aRecordIsNormalisedInTheTaskThatReadIt() throws IOException {
+    Path answer = Files.writeString(in.resolve("Southampton City Council.csv"),
+        "Date of incident,Description,Action taken,Reported to ICO\n"
+            + "05/06/2012,Email sent to wrong recipient,Words of advice,No\n"
+            + "05/06/2005,Letter sent to wrong address,Words of advice,No\n");
+    List<Row> records = new ArrayList<>();
+    IngestStepTest.parse(List.of(IngestStepTest.file(answer))).forEachRemaining(row -> {
+      if (IngestStepTest.column(row, "kind").equals(IngestSchema.RECORD)) {
+        records.add(row.getStruct(IngestSchema.SCHEMA.fieldIndex("record")));
       }
+    });
 
-      @Override
-      public Row next() {
-        int n = taken.incrementAndGet();
-        return RowFactory.create("southampton.csv", "ab12", "E06000045", RowFactory.create(
-            "Sheet1", n + 1, "INCIDENT_LOG", 1, "05/06/2012", null,
-            "Email sent to wrong recipient", null, null, null, null, null, null, 1L, false));
-      }
-    };
-    Iterator<Row> incidents = new NormaliseStep.NormaliseRecords(new LocalBroadcast<>(normaliser()),
-        new LocalBroadcast<>(Corrections.NONE))
-        .call(records);
-
-    Row first = incidents.next();
-    incidents.next();
-
-    assertEquals(2, taken.get());
-    assertEquals("SENT_TO_WRONG_RECIPIENT",
-        first.getString(IncidentSchema.SCHEMA.fieldIndex("category")));
-    assertEquals(2, first.getInt(IncidentSchema.SCHEMA.fieldIndex("source_row")));
+    assertEquals(2, records.size());
+    Row counted = records.get(0);
+    assertEquals("SENT_TO_WRONG_RECIPIENT", value(counted, "category"));
+    assertEquals("E06000045", value(counted, "authority_code"));
+    assertEquals(2, (int) value(counted, "source_row"));
+    assertNull(value(counted, "excluded_because"));
+    Row outside = records.get(1);
+    assertNull(value(outside, "category"), "an excluded record is only identified");
+    assertEquals("05/06/2005 | Letter sent to wrong address | 1", value(outside, "description"));
+    assertEquals(3, (int) value(outside, "source_row"));
+    String reason = value(outside, "excluded_because");
+    assertEquals(true, reason != null && reason.contains("2005"), reason);
   }
 
-  private static IncidentNormaliser normaliser() {
-    ReferenceData reference = ReferenceData.load(
-        ReferenceSource.folder(BreachReportJobTest.ROOT.resolve("data/reference")), Period.STUDY);
-    return new IncidentNormaliser(reference.register(), reference.taxonomy(), Period.STUDY);
+  @SuppressWarnings("unchecked")
+  private static <T> T value(Row record, String column) {
+    return (T) record.get(IncidentSchema.NORMALISED.fieldIndex(column));
   }
 }

@@ -46,10 +46,19 @@ public final class IncidentSchema {
       .add("source_layout", StringType)
       .add("source_header_row", IntegerType, false);
 
+  /** A warning about a file, sheet or row: ingest's and normalise's. */
+  public static final StructType WARNING = new StructType()
+      .add("severity", StringType)
+      .add("code", StringType)
+      .add("file", StringType)
+      .add("sheet", StringType)
+      .add("row", IntegerType, false)
+      .add("message", StringType);
+
   /** Incidents and exclusions in one pass: the incident columns, nullable, plus why excluded. */
   public static final StructType NORMALISED = nullable(SCHEMA)
       .add("excluded_because", StringType)
-      .add("warnings", DataTypes.createArrayType(IngestSchema.WARNING, false))
+      .add("warnings", DataTypes.createArrayType(WARNING, false))
       .add("correction_line", IntegerType);
 
   private IncidentSchema() {}

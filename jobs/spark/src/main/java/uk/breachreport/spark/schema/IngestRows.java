@@ -6,6 +6,7 @@ import static uk.breachreport.spark.schema.IngestSchema.RECORD;
 import static uk.breachreport.spark.schema.IngestSchema.REJECT;
 import static uk.breachreport.spark.schema.IngestSchema.SCHEMA;
 
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -13,9 +14,8 @@ import uk.breachreport.core.model.FileResult;
 import uk.breachreport.core.model.Issue;
 import uk.breachreport.core.model.RawRecord;
 import uk.breachreport.core.model.RowReject;
-import uk.breachreport.core.model.SourceRef;
 
-/** Core's per-file results as rows of {@link IngestSchema}, and a raw record back from its row. */
+/** Core's per-file results as rows of {@link IngestSchema}. */
 public final class IngestRows {
 
   private static final int RECORD_COLUMN = SCHEMA.fieldIndex("record");
@@ -25,28 +25,22 @@ public final class IngestRows {
   private IngestRows() {}
 
   /**
-   * One file's rows, made as they are consumed: the FILE row, rejects, warnings, then records (a
-   * stream, for an input file that gives several results: an email, a zip).
+   * One file's rows, made as they are consumed: the FILE row, rejects, warnings, then each record
+   * as {@code normalised} makes it (a stream, for an input file that gives several results: an
+   * email, a zip).
    */
-  public static Stream<Row> stream(FileResult f) {
+  public static Stream<Row> stream(FileResult f, BiFunction<FileResult, RawRecord, Row> normalised) {
     Stream<Row> file = Stream.of(fileRow(f));
     Stream<Row> rejects = f.rejects().stream().map(r -> row(f, REJECT, REJECT_COLUMN, reject(r)));
     Stream<Row> issues = f.issues().stream().map(i -> row(f, ISSUE, ISSUE_COLUMN, issue(i)));
-    Stream<Row> records = f.records().stream().map(r -> row(f, RECORD, RECORD_COLUMN, raw(r)));
+    Stream<Row> records = f.records().stream()
+        .map(r -> row(f, RECORD, RECORD_COLUMN, normalised.apply(f, r)));
     return Stream.concat(Stream.concat(file, rejects), Stream.concat(issues, records));
   }
 
   public static Row issue(Issue i) {
     return RowFactory.create(i.severity().name(), i.code(), i.source().file(), i.source().sheet(),
         i.source().row(), i.message());
-  }
-
-  /** A raw record back from its struct, given the file it belongs to. */
-  public static RawRecord rawRecord(String file, Row r) {
-    return new RawRecord(new SourceRef(file, r.getString(0), r.getInt(1)), r.getString(2),
-        r.getInt(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7),
-        r.getString(8), r.getString(9), r.getString(10), r.getString(11), r.getString(12),
-        r.isNullAt(13) ? null : r.getLong(13), r.getBoolean(14));
   }
 
   private static Row fileRow(FileResult f) {
@@ -72,12 +66,6 @@ public final class IngestRows {
     values[2] = f.sha256();
     values[3] = f.authorityCode();
     return values;
-  }
-
-  private static Row raw(RawRecord r) {
-    return RowFactory.create(r.source().sheet(), r.source().row(), r.layout(), r.headerRow(),
-        r.date(), r.financialYear(), r.description(), r.councilCategory(), r.children(),
-        r.sensitive(), r.action(), r.ico(), r.people(), r.count(), r.suppressed());
   }
 
   private static Row reject(RowReject r) {

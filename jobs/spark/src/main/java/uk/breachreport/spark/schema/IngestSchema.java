@@ -9,7 +9,7 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * What ingest learnt, as rows of four kinds: one {@code FILE} row per input file (its checksum,
- * council, outcome, layout and row counts), then one row per raw {@code RECORD}, rejected row
+ * council, outcome, layout and row counts), then one row per normalised {@code RECORD}, rejected row
  * ({@code REJECT}) and warning ({@code ISSUE}) of that file. A record is a row of its own, not an
  * element of an array in its file's row, so a workbook of a million rows is never one value.
  * Every row carries its file's name, checksum and council; the other columns belong to one kind
@@ -22,36 +22,11 @@ public final class IngestSchema {
   public static final String REJECT = "REJECT";
   public static final String ISSUE = "ISSUE";
 
-  public static final StructType RAW_RECORD = new StructType()
-      .add("sheet", StringType)
-      .add("row", IntegerType, false)
-      .add("layout", StringType)
-      .add("header_row", IntegerType, false)
-      .add("date", StringType)
-      .add("financial_year", StringType)
-      .add("description", StringType)
-      .add("council_category", StringType)
-      .add("children", StringType)
-      .add("sensitive", StringType)
-      .add("action", StringType)
-      .add("ico", StringType)
-      .add("people", StringType)
-      .add("count", LongType)
-      .add("suppressed", BooleanType, false);
-
   public static final StructType ROW_REJECT = new StructType()
       .add("sheet", StringType)
       .add("row", IntegerType, false)
       .add("reason", StringType)
       .add("raw", StringType);
-
-  public static final StructType WARNING = new StructType()
-      .add("severity", StringType)
-      .add("code", StringType)
-      .add("file", StringType)
-      .add("sheet", StringType)
-      .add("row", IntegerType, false)
-      .add("message", StringType);
 
   /** The columns of a {@code FILE} row, as the {@code files} view shows them. */
   public static final StructType FILE_COLUMNS = new StructType()
@@ -70,11 +45,15 @@ public final class IngestSchema {
       .add("lower_bound", BooleanType)
       .add("evidence", StringType);
 
-  /** The kind, a FILE row's columns (the first three on every row), then one struct per kind. */
+  /**
+   * The kind, a FILE row's columns (the first three on every row), then one struct per kind: a
+   * record is normalised where it was read ({@link IncidentSchema#NORMALISED}), so it leaves the
+   * executor in its final form.
+   */
   public static final StructType SCHEMA = withKind(FILE_COLUMNS)
-      .add("record", RAW_RECORD)
+      .add("record", IncidentSchema.NORMALISED)
       .add("reject", ROW_REJECT)
-      .add("issue", WARNING);
+      .add("issue", IncidentSchema.WARNING);
 
   private IngestSchema() {}
 
