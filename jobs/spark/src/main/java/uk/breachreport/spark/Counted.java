@@ -42,9 +42,4 @@ final class Counted {
   void add(Dataset<Row> records) {
     incidents = incidents.unionByName(records);
   }
-
-  /** The counted records as the view {@code incidents}, for the queries that follow. */
-  void asView() {
-    incidents.createOrReplaceTempView("incidents");
-  }
 }

@@ -31,9 +31,9 @@ import uk.breachreport.spark.schema.IngestRows;
  */
 final class NormaliseStep {
 
-  /** {@code corrected}: (line, records) for each line of corrections.csv that edited records. */
-  record Result(Dataset<Row> incidents, Dataset<Row> excluded, Dataset<Row> warnings,
-      Dataset<Row> corrected) {}
+  /** {@code records}: all of them, as ingest normalised them (REVIEW sums them). */
+  record Result(Dataset<Row> records, Dataset<Row> incidents, Dataset<Row> excluded,
+      Dataset<Row> warnings) {}
 
   private NormaliseStep() {}
 
@@ -51,9 +51,7 @@ final class NormaliseStep {
                 .otherwise(lit(ExclusionCode.OUTSIDE_PERIOD.name())).as("code"),
             col("excluded_because").as("reason"), col("description").as("raw"));
     Dataset<Row> warnings = records.select(explode(col("warnings")).as("w")).select("w.*");
-    Dataset<Row> corrected = records.where(col("correction_line").isNotNull())
-        .groupBy("correction_line").count();
-    return new Result(incidents, excluded, warnings, corrected);
+    return new Result(records, incidents, excluded, warnings);
   }
 
   /** The dataset's order on disk: as the answers gave the records. */

@@ -3,6 +3,7 @@ package uk.breachreport.spark;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +26,7 @@ import uk.breachreport.core.quality.FileDecision;
 import uk.breachreport.core.quality.HeldCouncil;
 import uk.breachreport.core.quality.Hold;
 import uk.breachreport.core.quality.Plausibility;
+import uk.breachreport.core.quality.RecordCells;
 import uk.breachreport.spark.schema.IncidentSchema;
 import uk.breachreport.spark.schema.Rows;
 import uk.breachreport.spark.schema.Views;
@@ -66,13 +68,15 @@ final class ReviewStep {
    */
   IngestStep.Result readOnce(IngestStep.Result in) {
     Set<String> read = new TreeSet<>();
-    in.files().select("file").collectAsList().forEach(r -> read.add(r.getString(0)));
     // A rejected file keeps its own reason: the same empty or unreadable bytes twice are two
     // rejects, and only answers that count are read once.
     Map<String, String> answers = new TreeMap<>();
-    in.files().where(col("outcome").notEqual(FileOutcome.REJECTED.name()))
-        .select("file", "sha256").collectAsList()
-        .forEach(r -> answers.put(r.getString(0), r.getString(1)));
+    in.files().select("file", "sha256", "outcome").collectAsList().forEach(r -> {
+      read.add(r.getString(0));
+      if (!r.getString(2).equals(FileOutcome.REJECTED.name())) {
+        answers.put(r.getString(0), r.getString(1));
+      }
+    });
     decisions.addAll(Duplicates.setAside(answers, read, corrections, effects));
     if (decisions.isEmpty()) {
       return in;
@@ -92,18 +96,21 @@ final class ReviewStep {
    */
   Figures review(NormaliseStep.Result normalised, Register register, Plausibility plausibility,
       String correctionsSha256) {
-    normalised.corrected().collectAsList().forEach(r -> effects.put(r.getInt(0),
-        "applied to " + r.getLong(1) + " record(s)"));
+    normalised.records().createOrReplaceTempView("normalised");
+    RecordCells cells = new RecordCells(Sql.run(spark, "record_cells").collectAsList().stream()
+        .map(Rows::cell).toList());
+    cells.editedByLine().forEach((line, records) -> effects.put(line,
+        "applied to " + records + " record(s)"));
     Counted counted = new Counted(normalised.incidents(), normalised.excluded());
-    counted.asView();
-    AnswerForms.Result forms = AnswerForms.decide(Sql.run(spark, "answer_files").collectAsList()
-        .stream().map(Rows::answerFile).toList());
+    AnswerForms.Result forms = AnswerForms.decide(cells.answerFiles());
     decisions.addAll(forms.superseded());
     forms.superseded().forEach(d -> counted.exclude(col("source_file").equalTo(d.file()),
         ExclusionCode.SUPERSEDED, d.reason()));
-    counted.asView();
+    Set<String> superseded = forms.superseded().stream().map(FileDecision::file)
+        .collect(Collectors.toSet());
     CouncilReview.Corrected corrected = CouncilReview.correct(corrections, register,
-        Rows.counts(Sql.run(spark, "council_records")), correctionsSha256, effects);
+        cells.councilRecords(new RecordCells.Without(superseded, Set.of())), correctionsSha256,
+        effects);
     corrected.replaced().forEach(e -> counted.exclude(col("authority_code").equalTo(
         e.authorityCode()), e.code(), e.reason()));
     if (!corrected.totals().isEmpty()) {
@@ -113,9 +120,16 @@ final class ReviewStep {
     corrected.notCounted().forEach(e -> counted.exclude(col("authority_code").equalTo(
         e.authorityCode()), e.code(), e.reason()));
     Views.statuses(spark, corrected.statuses()).createOrReplaceTempView("status_corrections");
-    counted.asView();
-    List<Plausibility.CouncilFigures> figures = Sql.run(spark, "council_figures").collectAsList()
-        .stream().map(r -> Rows.councilFigures(r, register.byCode(r.getString(0)))).toList();
+    // As the records went: the replaced councils' out, their totals in, then the councils not
+    // counted out, totals and all.
+    Set<String> notCounted = corrected.notCounted().stream()
+        .map(CouncilReview.Exclusion::authorityCode)
+        .collect(Collectors.toSet());
+    Set<String> councilsOut = new HashSet<>(notCounted);
+    corrected.replaced().forEach(e -> councilsOut.add(e.authorityCode()));
+    List<Plausibility.CouncilFigures> figures = cells.councilFigures(
+        new RecordCells.Without(superseded, councilsOut), corrected.totals().stream()
+            .filter(t -> !notCounted.contains(t.authorityCode())).toList(), register);
     Map<String, Long> breaches = figures.stream().collect(Collectors.toMap(
         Plausibility.CouncilFigures::code, Plausibility.CouncilFigures::breaches));
     List<Hold> holds = new ArrayList<>(forms.holds());

@@ -1,20 +1,13 @@
 package uk.breachreport.spark.schema;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import uk.breachreport.core.model.Authority;
 import uk.breachreport.core.model.Issue;
 import uk.breachreport.core.model.SourceRef;
-import uk.breachreport.core.quality.AnswerForms;
 import uk.breachreport.core.quality.FileSummary;
-import uk.breachreport.core.quality.Plausibility;
+import uk.breachreport.core.quality.RecordCells;
 import uk.breachreport.core.report.BreakdownRow;
 import uk.breachreport.core.report.CouncilRow;
 import uk.breachreport.core.report.Headline;
@@ -126,26 +119,11 @@ public final class Rows {
     return row == null ? 0 : row.getLong(row.fieldIndex(column));
   }
 
-  /** A key,count query's rows (string key, long count) as a map, in the rows' order. */
-  public static Map<String, Long> counts(Dataset<Row> keyCount) {
-    Map<String, Long> m = new LinkedHashMap<>();
-    keyCount.collectAsList().forEach(r -> m.put(r.getString(0), r.getLong(1)));
-    return m;
-  }
-
-  /** A row of {@code answer_files.sql}. */
-  public static AnswerForms.AnswerFile answerFile(Row r) {
-    return new AnswerForms.AnswerFile(r.getAs("authority_code"), r.getAs("source_file"),
-        r.getAs("records"), r.getAs("breaches"), Set.copyOf(r.<String>getList(4)));
-  }
-
-  /** A row of {@code council_figures.sql}, with the council's type and population. */
-  public static Plausibility.CouncilFigures councilFigures(Row r, Optional<Authority> council) {
-    Map<String, Long> years = new TreeMap<>();
-    r.<Row>getList(r.fieldIndex("years")).forEach(y -> years.put(y.getString(0), y.getLong(1)));
-    return new Plausibility.CouncilFigures(r.getAs("authority_code"),
-        council.map(Authority::type).orElse(null), council.map(Authority::population).orElse(null),
-        r.getAs("breaches"), r.getAs("max_cell"), years);
+  /** A row of {@code record_cells.sql}. */
+  public static RecordCells.Cell cell(Row r) {
+    return new RecordCells.Cell(r.getAs("authority_code"), r.getAs("source_file"),
+        r.getAs("financial_year"), r.getAs("counted"), r.getAs("correction_line"),
+        r.getAs("records"), r.getAs("breaches"), r.getAs("max_cell"));
   }
 
   /** A row of the issues dataset ({@code severity, code, file, sheet, row, message}). */
