@@ -54,8 +54,9 @@ final class AggregateStep {
       responses = SideBySide.result(responseRows);
     }
     Map<String, Object> headline = headline(groups, figures);
+    Map<String, Row> byCouncil = figures.byCouncil();
     List<CouncilRow> league = Rankings.league(responses.stream()
-        .map(r -> Rows.council(r, figures.byCouncil().get(r.<String>getAs("authority_code"))))
+        .map(r -> Rows.council(r, byCouncil.get(r.<String>getAs("authority_code"))))
         .toList());
     Map<String, Tables.Table> tables = new LinkedHashMap<>();
     tables.put("national_summary", new Tables.Table("national_summary", List.of("metric", "value"),
