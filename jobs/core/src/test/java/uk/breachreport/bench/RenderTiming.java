@@ -66,6 +66,37 @@ public final class RenderTiming {
   }
 
   private static void time(List<Authority> register, int n, Path dir) throws IOException {
+    long start = System.nanoTime();
+    ReportModel model = model(register, n);
+    long assembled = System.nanoTime();
+    ReportRenderer renderer = new ReportRenderer();
+    renderer.render(model, dir);
+    long rendered = System.nanoTime();
+
+    String index = renderer.indexHtml(model);
+    long indexed = System.nanoTime();
+    long chars = 0;
+    for (CouncilSheet sheet : model.councils()) {
+      chars += renderer.councilHtml(model, sheet).length();
+    }
+    long factsheets = System.nanoTime();
+    try (OutputStream pdf = Files.newOutputStream(dir.resolve("alone.pdf"))) {
+      renderer.pdf(model, dir, pdf);
+    }
+    long pdfDone = System.nanoTime();
+    try (OutputStream xlsx = Files.newOutputStream(dir.resolve("alone.xlsx"))) {
+      TablesWorkbook.write(model, xlsx);
+    }
+    long xlsxDone = System.nanoTime();
+    System.out.printf("N=%d assemble=%d render=%d | alone: index=%d factsheets=%d pdf=%d xlsx=%d"
+            + " (index %,d chars, factsheets %,d chars, pdf %,d bytes)%n", n,
+        ms(start, assembled), ms(assembled, rendered), ms(rendered, indexed),
+        ms(indexed, factsheets), ms(factsheets, pdfDone), ms(pdfDone, xlsxDone), index.length(),
+        chars, Files.size(dir.resolve(ReportRenderer.PDF)));
+  }
+
+  /** The report of n councils, ranked and assembled as the job does it. */
+  public static ReportModel model(List<Authority> register, int n) {
     Random random = new Random(n);
     List<CouncilRow> rows = new ArrayList<>();
     Map<String, List<BreakdownRow>> byCategory = new HashMap<>();
@@ -108,39 +139,13 @@ public final class RenderTiming {
             "INCIDENT_LOG", b, 1, null, "file name: " + name)));
       }
     }
-    long start = System.nanoTime();
     List<CouncilRow> league = Rankings.league(rows);
-    ReportModel model = ReportAssembler.assemble(FROM, TO, "1 January 2026", "bench",
+    return ReportAssembler.assemble(FROM, TO, "1 January 2026", "bench",
         national(league), league,
         new ReportAssembler.PerCouncil(byCategory, byAction, byYear, files, incidents),
         QualityReport.build(List.of(), Map.of(), Map.of(), List.of(), 0, List.of(), List.of(),
             CorrectionsReport.NONE),
         ChangeSection.NONE);
-    long assembled = System.nanoTime();
-    ReportRenderer renderer = new ReportRenderer();
-    renderer.render(model, dir);
-    long rendered = System.nanoTime();
-
-    String index = renderer.indexHtml(model);
-    long indexed = System.nanoTime();
-    long chars = 0;
-    for (CouncilSheet sheet : model.councils()) {
-      chars += renderer.councilHtml(model, sheet).length();
-    }
-    long factsheets = System.nanoTime();
-    try (OutputStream pdf = Files.newOutputStream(dir.resolve("alone.pdf"))) {
-      renderer.pdf(model, dir, pdf);
-    }
-    long pdfDone = System.nanoTime();
-    try (OutputStream xlsx = Files.newOutputStream(dir.resolve("alone.xlsx"))) {
-      TablesWorkbook.write(model, xlsx);
-    }
-    long xlsxDone = System.nanoTime();
-    System.out.printf("N=%d assemble=%d render=%d | alone: index=%d factsheets=%d pdf=%d xlsx=%d"
-            + " (index %,d chars, factsheets %,d chars, pdf %,d bytes)%n", n,
-        ms(start, assembled), ms(assembled, rendered), ms(rendered, indexed),
-        ms(indexed, factsheets), ms(factsheets, pdfDone), ms(pdfDone, xlsxDone), index.length(),
-        chars, Files.size(dir.resolve(ReportRenderer.PDF)));
   }
 
   private static ReportAssembler.National national(List<CouncilRow> league) {

@@ -189,27 +189,30 @@ public final class ReportRenderer {
   }
 
   /**
-   * What the index, the print form and every factsheet show of the model, made once per render:
-   * made for each factsheet, the national charts (the top 20 sorted out of the whole league) made
-   * rendering quadratic in the councils.
+   * What the index, its print form and every factsheet share of the model, made once per render:
+   * made for each factsheet, the national charts (the top 20 sorted out of the whole league) and
+   * the count of ranked councils made rendering quadratic in the councils.
    */
-  private record Shared(ReportModel model, ReportText text, Map<String, Breakdown> charts) {
+  private record Shared(ReportModel model, ReportText text, long rankedCount) {
 
     static Shared of(ReportModel model) {
-      return new Shared(model, new ReportText(model),
-          ReportRenderer.charts(model, model.headline().lowerBound()));
+      return new Shared(model, new ReportText(model), model.rankedCount());
     }
   }
 
+  /** The national report's data ({@code sheet} null) or a factsheet's. */
   private Map<String, Object> dataModel(Shared shared, CouncilSheet sheet, boolean print) {
+    ReportModel model = shared.model();
     Map<String, Object> data = new LinkedHashMap<>();
-    data.put("m", shared.model());
+    data.put("m", model);
     data.put("text", shared.text());
     data.put("print", print);
-    data.put("charts", shared.charts());
-    if (sheet != null) {
+    if (sheet == null) {
+      data.put("charts", charts(model, model.headline().lowerBound()));
+    } else {
       boolean own = sheet.row().lowerBound();
       data.put("c", sheet);
+      data.put("rankedCount", shared.rankedCount());
       data.put(
           "sheetCharts",
           Map.of(
