@@ -68,7 +68,7 @@ public final class ReportRenderer {
    * driver they were the whole of RENDER (docs/profile.md).
    */
   public void render(ReportModel model, Path reportDir) throws IOException {
-    ReportModel safe = masked(model);
+    Shared safe = Shared.of(masked(model));
     Files.createDirectories(reportDir.resolve("councils"));
     Files.createDirectories(reportDir.resolve("downloads"));
     ExecutorService workers = Executors.newFixedThreadPool(
@@ -78,7 +78,8 @@ public final class ReportRenderer {
       // The PDF takes longest: started first so the rest fills the other threads around it.
       tasks.add(workers.submit(() -> {
         try (OutputStream out = Files.newOutputStream(reportDir.resolve(PDF))) {
-          writePdf(process("index.ftlh", dataModel(safe, null, true)), safe, reportDir, out);
+          writePdf(process("index.ftlh", dataModel(safe, null, true)), safe.model(), reportDir,
+              out);
         }
         return null;
       }));
@@ -86,13 +87,13 @@ public final class ReportRenderer {
           process("index.ftlh", dataModel(safe, null, false)), StandardCharsets.UTF_8)));
       tasks.add(workers.submit(() -> {
         try (OutputStream out = Files.newOutputStream(reportDir.resolve(XLSX))) {
-          TablesWorkbook.write(safe, out);
+          TablesWorkbook.write(safe.model(), out);
         }
         return null;
       }));
       // Factsheets in a few batches rather than 433 tasks: each task is a few milliseconds.
       int batches = 4 * Math.max(2, Runtime.getRuntime().availableProcessors());
-      List<CouncilSheet> sheets = safe.councils();
+      List<CouncilSheet> sheets = safe.model().councils();
       for (int b = 0; b < batches; b++) {
         int first = b;
         tasks.add(workers.submit(() -> {
@@ -115,15 +116,16 @@ public final class ReportRenderer {
 
   /** The national report as one self-contained (X)HTML page, for screen or for print. */
   public String indexHtml(ReportModel model) {
-    return process("index.ftlh", dataModel(masked(model), null, false));
+    return process("index.ftlh", dataModel(Shared.of(masked(model)), null, false));
   }
 
   public String printHtml(ReportModel model) {
-    return process("index.ftlh", dataModel(masked(model), null, true));
+    return process("index.ftlh", dataModel(Shared.of(masked(model)), null, true));
   }
 
+  /** One factsheet; it prints only its own council's incidents, so only those are masked. */
   public String councilHtml(ReportModel model, CouncilSheet sheet) {
-    return process("council.ftlh", dataModel(masked(model), sheet.masked(), false));
+    return process("council.ftlh", dataModel(Shared.of(model), sheet.masked(), false));
   }
 
   /** The printable report: the print form of index.html laid out on A4 by openhtmltopdf. */
@@ -186,16 +188,31 @@ public final class ReportRenderer {
         m.change());
   }
 
-  private Map<String, Object> dataModel(ReportModel model, CouncilSheet sheet, boolean print) {
-    boolean lower = model.headline().lowerBound();
+  /**
+   * What the index, its print form and every factsheet share of the model, made once per render:
+   * made for each factsheet, the national charts (the top 20 sorted out of the whole league) and
+   * the count of ranked councils made rendering quadratic in the councils.
+   */
+  private record Shared(ReportModel model, ReportText text, long rankedCount) {
+
+    static Shared of(ReportModel model) {
+      return new Shared(model, new ReportText(model), model.rankedCount());
+    }
+  }
+
+  /** The national report's data ({@code sheet} null) or a factsheet's. */
+  private Map<String, Object> dataModel(Shared shared, CouncilSheet sheet, boolean print) {
+    ReportModel model = shared.model();
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("m", model);
-    data.put("text", new ReportText(model));
+    data.put("text", shared.text());
     data.put("print", print);
-    data.put("charts", charts(model, lower));
-    if (sheet != null) {
+    if (sheet == null) {
+      data.put("charts", charts(model, model.headline().lowerBound()));
+    } else {
       boolean own = sheet.row().lowerBound();
       data.put("c", sheet);
+      data.put("rankedCount", shared.rankedCount());
       data.put(
           "sheetCharts",
           Map.of(

@@ -49,13 +49,14 @@ class RankingsTest {
 
   @Test
   void ranksWithinAGroupAmongTheRankedOnly() {
-    assertEquals(1, Rankings.rankWithin(LEAGUE, row("B"), CouncilRow::region));
-    assertEquals(2, Rankings.rankedWithin(LEAGUE, row("B"), CouncilRow::region));
-    assertEquals(2, Rankings.rankWithin(LEAGUE, row("D"), CouncilRow::nation));
-    assertEquals(2, Rankings.rankedWithin(LEAGUE, row("E"), CouncilRow::nation),
-        "E refused: England has two ranked councils");
-    assertNull(Rankings.rankWithin(LEAGUE, row("E"), CouncilRow::nation), "an unranked council");
-    assertNull(Rankings.rankWithin(LEAGUE, row("C"), CouncilRow::region), "no region");
-    assertNull(Rankings.rankedWithin(LEAGUE, row("C"), CouncilRow::region));
+    Rankings.Within region = Rankings.within(LEAGUE, CouncilRow::region);
+    Rankings.Within nation = Rankings.within(LEAGUE, CouncilRow::nation);
+    assertEquals(1, region.rank(row("B")));
+    assertEquals(2, region.ranked(row("B")));
+    assertEquals(2, nation.rank(row("D")));
+    assertEquals(2, nation.ranked(row("E")), "E refused: England has two ranked councils");
+    assertNull(nation.rank(row("E")), "an unranked council");
+    assertNull(region.rank(row("C")), "no region");
+    assertNull(region.ranked(row("C")));
   }
 }
