@@ -16,6 +16,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.util.CellReference;
@@ -25,8 +26,9 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.model.Styles;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -51,6 +53,18 @@ final class XlsxReader {
   /** Why a sheet is skipped: hidden sheets hold drop-down lists and working data, not answers. */
   static final String HIDDEN = "hidden sheet";
   static final String VERY_HIDDEN = "very hidden sheet";
+
+  /**
+   * One SAX parser per thread, reused for every part it reads: a new one (POI's
+   * {@code XMLHelper.newXMLReader}) costs more than parsing a small sheet. Each parse resets it.
+   */
+  private static final ThreadLocal<XMLReader> SAX = ThreadLocal.withInitial(() -> {
+    try {
+      return XMLHelper.newXMLReader();
+    } catch (SAXException | ParserConfigurationException e) {
+      throw new IllegalStateException("no SAX parser: " + e.getMessage(), e);
+    }
+  });
 
   private XlsxReader() {}
 
@@ -84,7 +98,7 @@ final class XlsxReader {
       XSSFReader reader = new XSSFReader(pkg);
       CellText text = new CellText(usesDate1904(reader));
       SharedStrings strings = new DecodedStrings(new ReadOnlySharedStringsTable(pkg));
-      StylesTable styles = reader.getStylesTable();
+      Styles styles = numberFormats(pkg);
       Map<String, String> hidden = hiddenSheets(reader);
       XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
       while (sheets.hasNext()) {
@@ -94,7 +108,7 @@ final class XlsxReader {
             continue;
           }
           sink.startSheet(sheets.getSheetName());
-          XMLReader parser = XMLHelper.newXMLReader();
+          XMLReader parser = SAX.get();
           parser.setContentHandler(
               new XSSFSheetXMLHandler(styles, null, strings,
                   new Rows(sink, sheets.getSheetName(), limits), text, false));
@@ -107,6 +121,17 @@ final class XlsxReader {
     } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
         | RuntimeException e) {
       throw UnreadableFileException.corrupt(".xlsx workbook", e);
+    }
+  }
+
+  /** The workbook's styles as the sheet reader needs them, or null when it has none (as POI). */
+  private static Styles numberFormats(OPCPackage pkg) throws IOException, SAXException {
+    List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+    if (parts.isEmpty()) {
+      return null;
+    }
+    try (InputStream styles = parts.get(0).getInputStream()) {
+      return NumberFormats.read(styles, SAX.get());
     }
   }
 
@@ -133,7 +158,7 @@ final class XlsxReader {
       throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
     Map<String, String> hidden = new HashMap<>();
     try (InputStream workbook = reader.getWorkbookData()) {
-      XMLReader parser = XMLHelper.newXMLReader();
+      XMLReader parser = SAX.get();
       parser.setContentHandler(new DefaultHandler() {
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) {
