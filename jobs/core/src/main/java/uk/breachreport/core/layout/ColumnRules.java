@@ -28,7 +28,8 @@ public final class ColumnRules implements Serializable {
 
   /** Does a data cell read like the word "total" that starts a totals or subtotal row? */
   public static boolean isTotalLabel(String cell) {
-    return TOTAL_ROW.matcher(cell).find();
+    // Asked of every row of a table: most cells hold no "t" at all, and need no matcher.
+    return (cell.indexOf('t') >= 0 || cell.indexOf('T') >= 0) && TOTAL_ROW.matcher(cell).find();
   }
 
   /**
