@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +16,8 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
@@ -97,7 +93,7 @@ final class XlsxReader {
         : OPCPackage.open(copy.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
       CellText text = new CellText(usesDate1904(reader));
-      SharedStrings strings = new DecodedStrings(new ReadOnlySharedStringsTable(pkg));
+      SharedStrings strings = sharedText(pkg);
       Styles styles = numberFormats(pkg);
       Map<String, String> hidden = hiddenSheets(reader);
       XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -121,6 +117,18 @@ final class XlsxReader {
     } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
         | RuntimeException e) {
       throw UnreadableFileException.corrupt(".xlsx workbook", e);
+    }
+  }
+
+  /** The workbook's shared strings, as POI's ReadOnlySharedStringsTable finds and reads them. */
+  private static SharedText sharedText(OPCPackage pkg) throws IOException, SAXException {
+    List<PackagePart> parts =
+        pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+    if (parts.isEmpty()) {
+      return SharedText.none();
+    }
+    try (InputStream part = parts.get(0).getInputStream()) {
+      return SharedText.read(part, SAX.get());
     }
   }
 
@@ -241,97 +249,6 @@ final class XlsxReader {
       }
       return i > 0 && digits > i && digits == reference.length() ? column - 1
           : new CellReference(reference).getCol();
-    }
-  }
-
-  /**
-   * The shared strings, each decoded once. POI's table builds an XMLBeans rich-text object on
-   * every look-up to decode its escapes ("_x000D_"): for a sheet of a million rows, 40% of the
-   * time spent reading it. The text is still POI's own, remembered by index.
-   */
-  static final class DecodedStrings implements SharedStrings {
-    private final SharedStrings table;
-    private Text[] decoded = new Text[0];
-
-    DecodedStrings(SharedStrings table) {
-      this.table = table;
-    }
-
-    @Override
-    public RichTextString getItemAt(int idx) {
-      if (idx >= 0 && idx < decoded.length && decoded[idx] != null) {
-        return decoded[idx];
-      }
-      Text text = new Text(table.getItemAt(idx).toString()); // throws as POI does when out of range
-      if (idx >= decoded.length) {
-        decoded = Arrays.copyOf(decoded, Math.max(idx + 1, 2 * decoded.length));
-      }
-      decoded[idx] = text;
-      return text;
-    }
-
-    @Override
-    public int getCount() {
-      return table.getCount();
-    }
-
-    @Override
-    public int getUniqueCount() {
-      return table.getUniqueCount();
-    }
-  }
-
-  /** A decoded shared string: the sheet handler only asks for its text. */
-  private record Text(String text) implements RichTextString {
-
-    @Override
-    public String getString() {
-      return text;
-    }
-
-    @Override
-    public String toString() {
-      return text;
-    }
-
-    @Override
-    public int length() {
-      return text.length();
-    }
-
-    @Override
-    public int numFormattingRuns() {
-      return 0;
-    }
-
-    @Override
-    public int getIndexOfFormattingRun(int index) {
-      return 0;
-    }
-
-    @Override
-    public void applyFont(int startIndex, int endIndex, short fontIndex) {
-      throw new UnsupportedOperationException("a shared string read for its text only");
-    }
-
-    @Override
-    public void applyFont(int startIndex, int endIndex, Font font) {
-      throw new UnsupportedOperationException("a shared string read for its text only");
-    }
-
-    @Override
-    public void applyFont(Font font) {
-      throw new UnsupportedOperationException("a shared string read for its text only");
-    }
-
-    @Override
-    public void clearFormatting() {
-      throw new UnsupportedOperationException("a shared string read for its text only");
-    }
-
-    @Override
-    public void applyFont(short fontIndex) {
-      throw new UnsupportedOperationException("a shared string read for its text only");
     }
   }
 }
