@@ -14,9 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.extensions.XSSFCellBorder;
 import org.apache.poi.xssf.usermodel.extensions.XSSFCellFill;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -41,11 +39,10 @@ final class NumberFormats implements Styles {
     this.styles = new XSSFCellStyle[styleFormats.size()];
   }
 
-  static NumberFormats read(InputStream stylesXml, XMLReader parser)
-      throws IOException, SAXException {
+  static NumberFormats read(InputStream stylesXml) throws IOException, SAXException {
     Map<Short, String> codes = new HashMap<>();
     List<Short> styleFormats = new ArrayList<>();
-    parser.setContentHandler(new DefaultHandler() {
+    XlsxReader.parse(new DefaultHandler() {
       private boolean inNumFmts;
       private boolean inCellXfs;
 
@@ -79,8 +76,7 @@ final class NumberFormats implements Styles {
           inCellXfs = false;
         }
       }
-    });
-    parser.parse(new InputSource(stylesXml));
+    }, stylesXml);
     return new NumberFormats(codes, styleFormats);
   }
 

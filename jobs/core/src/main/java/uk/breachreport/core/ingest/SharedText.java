@@ -11,9 +11,7 @@ import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -37,14 +35,13 @@ final class SharedText extends DefaultHandler implements SharedStrings {
   private boolean inRPh;
 
   /** Reads the part; an empty one holds no strings. */
-  static SharedText read(InputStream part, XMLReader parser) throws IOException, SAXException {
+  static SharedText read(InputStream part) throws IOException, SAXException {
     SharedText table = new SharedText();
     PushbackInputStream in = new PushbackInputStream(part, 1);
     int first = in.read();
     if (first != -1) {
       in.unread(first);
-      parser.setContentHandler(table);
-      parser.parse(new InputSource(in));
+      XlsxReader.parse(table, in);
     }
     return table;
   }

@@ -26,6 +26,7 @@ import org.apache.poi.xssf.model.Styles;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -62,7 +63,21 @@ final class XlsxReader {
     }
   });
 
+  /** Nothing: what the reused parser holds between parts, so it keeps no file's rows alive. */
+  private static final DefaultHandler NOTHING = new DefaultHandler();
+
   private XlsxReader() {}
+
+  /** One part through this thread's parser, which is let go of the handler afterwards. */
+  static void parse(ContentHandler handler, InputStream part) throws IOException, SAXException {
+    XMLReader parser = SAX.get();
+    parser.setContentHandler(handler);
+    try {
+      parser.parse(new InputSource(part));
+    } finally {
+      parser.setContentHandler(NOTHING);
+    }
+  }
 
   static void read(byte[] bytes, RowSink sink, IngestLimits limits)
       throws UnreadableFileException {
@@ -104,11 +119,8 @@ final class XlsxReader {
             continue;
           }
           sink.startSheet(sheets.getSheetName());
-          XMLReader parser = SAX.get();
-          parser.setContentHandler(
-              new XSSFSheetXMLHandler(styles, null, strings,
-                  new Rows(sink, sheets.getSheetName(), limits), text, false));
-          parser.parse(new InputSource(sheet));
+          parse(new XSSFSheetXMLHandler(styles, null, strings,
+              new Rows(sink, sheets.getSheetName(), limits), text, false), sheet);
           sink.endSheet();
         }
       }
@@ -128,7 +140,7 @@ final class XlsxReader {
       return SharedText.none();
     }
     try (InputStream part = parts.get(0).getInputStream()) {
-      return SharedText.read(part, SAX.get());
+      return SharedText.read(part);
     }
   }
 
@@ -139,7 +151,7 @@ final class XlsxReader {
       return null;
     }
     try (InputStream styles = parts.get(0).getInputStream()) {
-      return NumberFormats.read(styles, SAX.get());
+      return NumberFormats.read(styles);
     }
   }
 
@@ -166,8 +178,7 @@ final class XlsxReader {
       throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
     Map<String, String> hidden = new HashMap<>();
     try (InputStream workbook = reader.getWorkbookData()) {
-      XMLReader parser = SAX.get();
-      parser.setContentHandler(new DefaultHandler() {
+      parse(new DefaultHandler() {
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) {
           String state = attributes.getValue("state");
@@ -179,8 +190,7 @@ final class XlsxReader {
             }
           }
         }
-      });
-      parser.parse(new InputSource(workbook));
+      }, workbook);
     }
     return hidden;
   }
