@@ -3,6 +3,8 @@ package uk.breachreport.core.ingest;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 
@@ -14,7 +16,15 @@ import org.apache.poi.ss.usermodel.DateUtil;
  */
 final class CellText extends DataFormatter {
 
+  /** Enough days for a log of several years; a sheet of all-different times stops adding. */
+  private static final int DAYS_REMEMBERED = 10_000;
+
   private final boolean date1904;
+  /**
+   * Date cells' texts by their serial value: a log repeats its days, and POI's conversion of a
+   * serial to a date (in BigDecimal) was a tenth of the reading of a large sheet.
+   */
+  private final Map<Double, String> dates = new HashMap<>();
 
   CellText(boolean date1904) {
     this.date1904 = date1904;
@@ -35,10 +45,18 @@ final class CellText extends DataFormatter {
     if (formatString != null
         && DateUtil.isADateFormat(formatIndex, formatString)
         && DateUtil.isValidExcelDate(value)) {
+      String known = dates.get(value);
+      if (known != null) {
+        return known;
+      }
       LocalDateTime time = DateUtil.getLocalDateTime(value, date1904);
-      return time.toLocalTime().equals(LocalTime.MIDNIGHT)
+      String text = time.toLocalTime().equals(LocalTime.MIDNIGHT)
           ? time.toLocalDate().toString()
           : time.toString();
+      if (dates.size() < DAYS_REMEMBERED) {
+        dates.put(value, text);
+      }
+      return text;
     }
     return number(value);
   }

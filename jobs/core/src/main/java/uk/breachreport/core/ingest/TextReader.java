@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -28,6 +29,7 @@ final class TextReader {
   static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final char[] DELIMITERS = {',', ';', '\t'};
   private static final int SAMPLE_LINES = 60;
+  private static final Pattern LINES = Pattern.compile("\r\n|\r|\n");
 
   private TextReader() {}
 
@@ -42,7 +44,7 @@ final class TextReader {
     sink.startSheet(null);
     if (delimiter == null) {
       int number = 0;
-      for (String line : text.split("\r\n|\r|\n", -1)) {
+      for (String line : LINES.split(text, -1)) {
         number++;
         sink.row(new SheetRow(number, List.of(line)));
       }

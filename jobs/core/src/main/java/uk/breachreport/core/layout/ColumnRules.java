@@ -2,7 +2,9 @@ package uk.breachreport.core.layout;
 
 import java.io.Reader;
 import java.io.Serializable;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import uk.breachreport.core.reference.PatternRules;
 
@@ -11,7 +13,15 @@ public final class ColumnRules implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** Bounded: a memo, not a store; cleared when full. */
+  private static final int MEMO_ENTRIES = 20_000;
+
   private final PatternRules<Field> rules;
+  /**
+   * Answers by cell text: every cell of a sheet's first rows is tried against every rule, and
+   * headings repeat from answer to answer. Shared by the threads of an executor, so concurrent.
+   */
+  private transient Map<String, Optional<Field>> answers;
 
   private ColumnRules(PatternRules<Field> rules) {
     this.rules = rules;
@@ -23,12 +33,29 @@ public final class ColumnRules implements Serializable {
 
   /** The field of the first rule that matches the header cell, if any. */
   public Optional<Field> field(String header) {
-    return rules.first(header);
+    if (header == null) {
+      return rules.first(null);
+    }
+    Map<String, Optional<Field>> memo = answers;
+    if (memo == null) {
+      memo = new ConcurrentHashMap<>();
+      answers = memo;
+    }
+    Optional<Field> answer = memo.get(header);
+    if (answer == null) {
+      answer = rules.first(header);
+      if (memo.size() >= MEMO_ENTRIES) {
+        memo.clear();
+      }
+      memo.put(header, answer);
+    }
+    return answer;
   }
 
   /** Does a data cell read like the word "total" that starts a totals or subtotal row? */
   public static boolean isTotalLabel(String cell) {
-    return TOTAL_ROW.matcher(cell).find();
+    // Asked of every row of a table: most cells hold no "t" at all, and need no matcher.
+    return (cell.indexOf('t') >= 0 || cell.indexOf('T') >= 0) && TOTAL_ROW.matcher(cell).find();
   }
 
   /**

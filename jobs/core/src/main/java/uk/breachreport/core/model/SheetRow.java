@@ -1,5 +1,7 @@
 package uk.breachreport.core.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -18,12 +20,24 @@ public record SheetRow(int number, List<String> cells) {
     return column < cells.size() ? cells.get(column) : "";
   }
 
+  // Loops, not streams: both run several times on every row of every table.
   public boolean isBlank() {
-    return cells.stream().allMatch(String::isBlank);
+    for (String cell : cells) {
+      if (!cell.isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public List<String> nonBlank() {
-    return cells.stream().filter(c -> !c.isBlank()).map(String::strip).toList();
+    List<String> kept = new ArrayList<>(cells.size());
+    for (String cell : cells) {
+      if (!cell.isBlank()) {
+        kept.add(cell.strip());
+      }
+    }
+    return Collections.unmodifiableList(kept);
   }
 
   /** The row's text as one line, cells separated by " | ", for reasons and raw values. */

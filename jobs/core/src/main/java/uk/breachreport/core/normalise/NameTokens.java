@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Council names as whole tokens: case and accents folded (Môn = Mon), '&' read as "and", "St." and
@@ -16,6 +17,8 @@ final class NameTokens {
   record Token(String text, int start, int end) {}
 
   /** Words that say what kind of council, not which one. */
+  /** Compiled once: every word of every name a file or letter gives is folded. */
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
   private static final Set<String> GENERIC =
       Set.of(
           "council", "councils", "borough", "city", "county", "district", "metropolitan", "royal",
@@ -98,7 +101,8 @@ final class NameTokens {
 
   private static String fold(String word) {
     String plain =
-        Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("")
+            .toLowerCase(Locale.ROOT);
     return plain.equals("saint") ? "st" : plain;
   }
 }

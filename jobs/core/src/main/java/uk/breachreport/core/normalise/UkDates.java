@@ -97,7 +97,12 @@ public final class UkDates {
     if (text == null) {
       return Optional.empty();
     }
-    String s = TRAILING_TIME.matcher(normalise(text)).replaceFirst("").trim();
+    String plain = normalise(text);
+    if (isIsoDay(plain)) { // a real date cell, as the readers give it: no regular expression
+      return day(Integer.parseInt(plain, 0, 4, 10), Integer.parseInt(plain, 5, 7, 10),
+          Integer.parseInt(plain, 8, 10, 10));
+    }
+    String s = TRAILING_TIME.matcher(plain).replaceFirst("").trim();
     if (s.isEmpty()) {
       return Optional.empty();
     }
@@ -198,8 +203,23 @@ public final class UkDates {
     return PlainText.of(text);
   }
 
+  /** "2012-13"; built by hand, as {@code String.format} parsed its pattern for every record. */
   private static String financialYearLabel(int startYear) {
-    return String.format(Locale.ROOT, "%d-%02d", startYear, (startYear + 1) % 100);
+    int end = (startYear + 1) % 100;
+    return startYear + (end >= 0 && end < 10 ? "-0" : "-") + end;
+  }
+
+  /** "2012-06-05": the one form {@link #ISO} matches that needs no other look. */
+  private static boolean isIsoDay(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      if (i != 4 && i != 7 && (s.charAt(i) < '0' || s.charAt(i) > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The first year of "2012"/"13", "2012"/"2013" or "12"/"13", when the second follows it. */

@@ -32,14 +32,15 @@ public final class YesNo {
       return YesNoValue.BLANK;
     }
     String s = PlainText.of(text).toLowerCase(Locale.ROOT);
-    if (s.isEmpty() || NOTHING_STATED.matcher(s).matches()) {
-      return YesNoValue.BLANK;
-    }
+    // The plain answers first: none of them is a "nothing stated", so the order does not matter.
     if (YES.contains(s)) {
       return YesNoValue.YES;
     }
     if (NO.contains(s)) {
       return YesNoValue.NO;
+    }
+    if (s.isEmpty() || NOTHING_STATED.matcher(s).matches()) {
+      return YesNoValue.BLANK;
     }
     return leadingWord(s);
   }
