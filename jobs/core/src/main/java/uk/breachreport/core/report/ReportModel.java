@@ -29,6 +29,9 @@ public record ReportModel(
     QualitySummary quality,
     ChangeSection change) {
 
+  /** The most councils the printed league table lists ({@link #printedRankings}). */
+  public static final int PRINTED_COUNCILS = 1_000;
+
   private static final DateTimeFormatter LONG_DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -69,6 +72,16 @@ public record ReportModel(
 
   public String periodTo() {
     return LONG_DATE.format(periodEnd);
+  }
+
+  /**
+   * The league table as the printed report shows it: every council, or the first {@value
+   * #PRINTED_COUNCILS} when there are more. Hundreds of pages of table are not read on paper, and
+   * laying them out was most of the PDF's time at thousands of councils; the full table is in the
+   * report on screen and in the downloads.
+   */
+  public List<CouncilRow> printedRankings() {
+    return rankings.size() <= PRINTED_COUNCILS ? rankings : rankings.subList(0, PRINTED_COUNCILS);
   }
 
   /** Councils with a rank: those that answered, nil returns included. */

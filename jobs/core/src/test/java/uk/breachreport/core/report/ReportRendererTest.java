@@ -89,18 +89,35 @@ class ReportRendererTest {
   /** Row groups keep the PDF of thousands of councils linear; the screen table sorts one group. */
   @Test
   void printedLeagueTableIsInRowGroupsOfFiveHundredAndTheScreenTableInOne() {
-    ReportModel model = ReportFixture.modelWithCouncils(1_001);
-    String print = new ReportRenderer().printHtml(model);
-    String league = print.substring(print.indexOf("<table class=\"league\""));
-    league = league.substring(0, league.indexOf("</table>"));
-    assertEquals(3, league.split("<tbody>", -1).length - 1, "rows 1-500, 501-1000, 1001");
+    ReportModel model = ReportFixture.modelWithCouncils(1_000);
+    String league = printedLeague(new ReportRenderer().printHtml(model));
+    assertEquals(2, league.split("<tbody>", -1).length - 1, "rows 1-500, 501-1000");
     String second = league.split("<tbody>")[2];
     assertTrue(second.strip().startsWith("<tr>") && second.contains("Test Council 501")
         && !second.contains("Test Council 500<") && second.contains("Test Council 1000<"), second);
-    assertEquals(1_001, league.split("<tr", -1).length - 2, "every council once, and the header");
+    assertEquals(1_000, league.split("<tr", -1).length - 2, "every council once, and the header");
     String screen = new ReportRenderer().indexHtml(model);
     assertEquals(screen.indexOf("<tbody>", screen.indexOf("id=\"league-table\"")),
         screen.lastIndexOf("<tbody>", screen.indexOf("</table>", screen.indexOf("id=\"league-table\""))));
+  }
+
+  @Test
+  void aPrintedLeagueTableOfMoreThanAThousandCouncilsListsTheFirstThousandAndSaysSo() {
+    ReportModel model = ReportFixture.modelWithCouncils(1_001);
+    String print = new ReportRenderer().printHtml(model);
+    String league = printedLeague(print);
+    assertEquals(1_000, league.split("<tr", -1).length - 2, "the first thousand, and the header");
+    assertTrue(league.contains("Test Council 1000<") && !league.contains("Test Council 1001<"));
+    assertTrue(print.contains("This printed report lists the first 1,000 of the 1,001 councils."),
+        "the reader is told where the rest are");
+    String screen = new ReportRenderer().indexHtml(model);
+    assertTrue(screen.contains("Test Council 1001<") && !screen.contains("lists the first"),
+        "on screen every council");
+  }
+
+  private static String printedLeague(String print) {
+    String league = print.substring(print.indexOf("<table class=\"league\""));
+    return league.substring(0, league.indexOf("</table>"));
   }
 
   @Test
