@@ -101,15 +101,23 @@ final class IngestStep {
       Configuration hadoop = conf.get();
       Iterator<InputFile> files = slice.iterator();
       return new Iterator<>() {
+        private Iterator<FileResult> results = Collections.emptyIterator();
         private Iterator<Row> current = Collections.emptyIterator();
 
+        // Not Stream.flatMap: its iterator() pushes each result's whole stream into a buffer, so
+        // a million-row workbook's rows were all made, and held, before the first was taken.
         @Override
         public boolean hasNext() {
-          while (!current.hasNext() && files.hasNext()) {
-            current = parse(files.next(), hadoop).stream()
-                .flatMap(f -> IngestRows.stream(f, records::normalise)).iterator();
+          while (!current.hasNext()) {
+            if (results.hasNext()) {
+              current = IngestRows.stream(results.next(), records::normalise).iterator();
+            } else if (files.hasNext()) {
+              results = parse(files.next(), hadoop).iterator();
+            } else {
+              return false;
+            }
           }
-          return current.hasNext();
+          return true;
         }
 
         @Override

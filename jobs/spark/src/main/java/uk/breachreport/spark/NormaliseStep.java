@@ -63,8 +63,9 @@ final class NormaliseStep {
   /**
    * Normalises one raw record where it was read, into a row of {@link IncidentSchema#NORMALISED}.
    * Broadcast: the taxonomy's regular expressions compiled once per executor JVM, not per task.
+   * Not final: a test counts the records it is given.
    */
-  static final class Records implements Serializable {
+  static class Records implements Serializable {
     private static final long serialVersionUID = 1L;
     private final Broadcast<IncidentNormaliser> normaliser;
     private final Broadcast<Corrections> corrections;

@@ -9,13 +9,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.breachreport.core.ReferenceData;
 import uk.breachreport.core.answer.AnswerParser;
 import uk.breachreport.core.ingest.Manifest;
+import uk.breachreport.core.model.FileResult;
+import uk.breachreport.core.model.RawRecord;
 import uk.breachreport.core.normalise.IncidentNormaliser;
 import uk.breachreport.core.normalise.Period;
 import uk.breachreport.core.quality.Corrections;
@@ -27,6 +31,9 @@ import uk.breachreport.spark.schema.IngestSchema;
  * than one file's records, however many files or records its slice has.
  */
 class IngestStepTest {
+
+  private static final ReferenceData REFERENCE = ReferenceData.load(
+      ReferenceSource.folder(BreachReportJobTest.ROOT.resolve("data/reference")), Period.STUDY);
 
   @TempDir
   Path in;
@@ -60,6 +67,33 @@ class IngestStepTest {
   }
 
   @Test
+  void aFilesRecordsAreNormalisedOneAtATimeAsTheyAreTaken() throws IOException {
+    StringBuilder csv = new StringBuilder(
+        "Date of incident,Description,Action taken,Reported to ICO\n");
+    for (int i = 0; i < 1_000; i++) {
+      csv.append("05/06/2012,Email " + i + " sent to wrong recipient,Words of advice,No\n");
+    }
+    Path answer = Files.writeString(in.resolve("Southampton City Council.csv"), csv);
+    AtomicInteger normalised = new AtomicInteger();
+    NormaliseStep.Records counting = new NormaliseStep.Records(null, null) {
+      @Override
+      Row normalise(FileResult file, RawRecord raw) {
+        normalised.incrementAndGet();
+        return RowFactory.create();
+      }
+    };
+    Iterator<Row> rows = new IngestStep.ParseFiles(new LocalBroadcast<>(parser()),
+        new LocalBroadcast<>(Manifest.EMPTY), counting, new HadoopConf(new Configuration()))
+        .call(List.of(file(answer)));
+
+    assertEquals("FILE", column(rows.next(), "kind"));
+    assertEquals("RECORD", column(rows.next(), "kind"));
+    assertEquals("RECORD", column(rows.next(), "kind"));
+    // A file's rows made all at once held a million-row workbook's twice in memory.
+    assertEquals(2, normalised.get(), "only the records taken");
+  }
+
+  @Test
   void anEmailNamedAsSavedGivesOneFileRowPerPart() throws IOException {
     String csv = "Date of incident,Description,Action taken,Reported to ICO\n"
         + "05/06/2012,Email sent to wrong recipient,Words of advice,No\n";
@@ -88,18 +122,18 @@ class IngestStepTest {
 
   /** The slice's rows as an ingest task makes them, with the sample's reference data. */
   static Iterator<Row> parse(List<InputFile> slice) {
-    ReferenceData reference = ReferenceData.load(
-        ReferenceSource.folder(BreachReportJobTest.ROOT.resolve("data/reference")),
-        Period.STUDY);
-    AnswerParser parser = new AnswerParser(reference.columns(), reference.statuses(),
-        reference.resolver(), reference.evidence());
-    IncidentNormaliser normaliser = new IncidentNormaliser(reference.register(),
-        reference.taxonomy(), Period.STUDY);
-    return new IngestStep.ParseFiles(new LocalBroadcast<>(parser), new LocalBroadcast<>(Manifest.EMPTY),
+    IncidentNormaliser normaliser = new IncidentNormaliser(REFERENCE.register(),
+        REFERENCE.taxonomy(), Period.STUDY);
+    return new IngestStep.ParseFiles(new LocalBroadcast<>(parser()), new LocalBroadcast<>(Manifest.EMPTY),
         new NormaliseStep.Records(new LocalBroadcast<>(normaliser),
             new LocalBroadcast<>(Corrections.NONE)),
         new HadoopConf(new Configuration()))
         .call(slice);
+  }
+
+  private static AnswerParser parser() {
+    return new AnswerParser(REFERENCE.columns(), REFERENCE.statuses(), REFERENCE.resolver(),
+        REFERENCE.evidence());
   }
 
   static InputFile file(Path path) throws IOException {
