@@ -2,10 +2,9 @@ package uk.breachreport.core.layout;
 
 import java.io.Reader;
 import java.io.Serializable;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import uk.breachreport.core.reference.Memo;
 import uk.breachreport.core.reference.PatternRules;
 
 /** Recognises header cells, from {@code data/reference/columns.csv}. */
@@ -13,15 +12,12 @@ public final class ColumnRules implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** Bounded: a memo, not a store; cleared when full. */
-  private static final int MEMO_ENTRIES = 20_000;
-
   private final PatternRules<Field> rules;
   /**
    * Answers by cell text: every cell of a sheet's first rows is tried against every rule, and
-   * headings repeat from answer to answer. Shared by the threads of an executor, so concurrent.
+   * headings repeat from answer to answer.
    */
-  private transient Map<String, Optional<Field>> answers;
+  private final Memo<String, Optional<Field>> answers = new Memo<>(20_000);
 
   private ColumnRules(PatternRules<Field> rules) {
     this.rules = rules;
@@ -36,20 +32,7 @@ public final class ColumnRules implements Serializable {
     if (header == null) {
       return rules.first(null);
     }
-    Map<String, Optional<Field>> memo = answers;
-    if (memo == null) {
-      memo = new ConcurrentHashMap<>();
-      answers = memo;
-    }
-    Optional<Field> answer = memo.get(header);
-    if (answer == null) {
-      answer = rules.first(header);
-      if (memo.size() >= MEMO_ENTRIES) {
-        memo.clear();
-      }
-      memo.put(header, answer);
-    }
-    return answer;
+    return answers.get(header, rules::first);
   }
 
   /** Does a data cell read like the word "total" that starts a totals or subtotal row? */

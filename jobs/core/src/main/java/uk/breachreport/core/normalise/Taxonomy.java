@@ -7,15 +7,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.breachreport.core.model.Action;
 import uk.breachreport.core.model.Category;
 import uk.breachreport.core.model.Channel;
+import uk.breachreport.core.reference.Memo;
 import uk.breachreport.core.reference.ReferenceCsv;
 import uk.breachreport.core.text.PlainText;
 
@@ -59,9 +58,6 @@ public final class Taxonomy implements Serializable {
   /** A lookup by dimension and (plain) text. */
   private record Asked(Dimension dimension, String text) {}
 
-  /** Bounded: a memo, not a store; cleared when full. */
-  private static final int MEMO_ENTRIES = 100_000;
-
   private final List<Rule<Category>> categories;
   private final List<Rule<Channel>> channels;
   private final List<Rule<Action>> actions;
@@ -69,10 +65,10 @@ public final class Taxonomy implements Serializable {
   private final List<Rule<Boolean>> sensitive;
   /**
    * Answers already worked out: councils repeat their wording row after row (a category column
-   * holds a handful of values), and the patterns are slow. Rebuilt after deserialisation.
+   * holds a handful of values), and the patterns are slow.
    */
-  private transient Map<Asked, Optional<?>> answers;
-  private transient Map<String, String> plainTexts;
+  private final Memo<Asked, Optional<?>> answers = new Memo<>(100_000);
+  private final Memo<String, String> plainTexts = new Memo<>(100_000);
 
   private Taxonomy(
       List<Rule<Category>> categories,
@@ -234,38 +230,13 @@ public final class Taxonomy implements Serializable {
     if (text == null) {
       return "";
     }
-    Map<String, String> memo = plainTexts;
-    if (memo == null) {
-      memo = new ConcurrentHashMap<>();
-      plainTexts = memo;
-    }
-    String plain = memo.get(text);
-    if (plain == null) {
-      plain = PlainText.of(text);
-      if (memo.size() >= MEMO_ENTRIES) {
-        memo.clear();
-      }
-      memo.put(text, plain);
-    }
-    return plain;
+    return plainTexts.get(text, PlainText::of);
   }
 
   @SuppressWarnings("unchecked")
   private <T> T memo(Dimension dimension, String text, Function<String, T> lookup) {
-    Map<Asked, Optional<?>> memo = answers;
-    if (memo == null) {
-      memo = new ConcurrentHashMap<>();
-      answers = memo;
-    }
-    Asked key = new Asked(dimension, text);
-    Optional<?> answer = memo.get(key);
-    if (answer == null) {
-      answer = Optional.ofNullable(lookup.apply(text));
-      if (memo.size() >= MEMO_ENTRIES) {
-        memo.clear();
-      }
-      memo.put(key, answer);
-    }
+    Optional<?> answer = answers.get(new Asked(dimension, text),
+        asked -> Optional.ofNullable(lookup.apply(asked.text())));
     return (T) answer.orElse(null);
   }
 
