@@ -13,11 +13,11 @@ SELECT CASE WHEN grouping(nation) = 0 THEN 'nation'
        sum(CASE WHEN status IN ('RESPONDED', 'NIL_RETURN') THEN breaches ELSE 0 END) AS breaches,
        round(CAST(sum(CASE WHEN status IN ('RESPONDED', 'NIL_RETURN') THEN breaches ELSE 0 END) AS DOUBLE) * 100000
              / nullif(sum(CASE WHEN status IN ('RESPONDED', 'NIL_RETURN') THEN population ELSE 0 END), 0), 2) AS per_100k,
-       sum(CASE WHEN status = 'RESPONDED' THEN 1 ELSE 0 END) AS responded,
-       sum(CASE WHEN status = 'NIL_RETURN' THEN 1 ELSE 0 END) AS nil_return,
-       sum(CASE WHEN status = 'REFUSED' THEN 1 ELSE 0 END) AS refused,
-       sum(CASE WHEN status = 'NO_RESPONSE' THEN 1 ELSE 0 END) AS no_response,
-       sum(CASE WHEN status = 'HELD_FOR_REVIEW' THEN 1 ELSE 0 END) AS held_for_review,
+       sum(CASE WHEN status = 'RESPONDED' THEN 1 ELSE 0 END) AS authorities_responded,
+       sum(CASE WHEN status = 'NIL_RETURN' THEN 1 ELSE 0 END) AS authorities_nil_return,
+       sum(CASE WHEN status = 'REFUSED' THEN 1 ELSE 0 END) AS authorities_refused,
+       sum(CASE WHEN status = 'NO_RESPONSE' THEN 1 ELSE 0 END) AS authorities_no_response,
+       sum(CASE WHEN status = 'HELD_FOR_REVIEW' THEN 1 ELSE 0 END) AS authorities_held_for_review,
        coalesce(bool_or(CASE WHEN status = 'RESPONDED' THEN lower_bound END), false) AS lower_bound
 FROM responses
 GROUP BY GROUPING SETS ((), (nation), (region), (authority_type))

@@ -24,10 +24,13 @@ import uk.breachreport.spark.schema.Rows;
  */
 final class AggregateStep {
 
-  /** The headline's metrics, in SPEC's order: the councils' from response_groups, then the records'. */
-  private static final List<String> COUNCIL_METRICS = List.of("authorities_in_register",
-      "authorities_responded", "authorities_nil_return", "authorities_refused",
-      "authorities_no_response", "authorities_held_for_review");
+  /**
+   * The headline's metrics in SPEC's order, by their response_groups and incident_figures names:
+   * how many councils (then these), the breaches, then the records'.
+   */
+  private static final List<String> COUNCIL_METRICS = List.of("authorities_responded",
+      "authorities_nil_return", "authorities_refused", "authorities_no_response",
+      "authorities_held_for_review");
   private static final List<String> RECORD_METRICS = List.of("loss_or_theft",
       "devices_lost_or_stolen", "sent_to_wrong_recipient", "unauthorised_access_or_disclosure",
       "involving_children", "sensitive_data", "disciplinary_any", "resignations", "dismissals",
@@ -54,9 +57,8 @@ final class AggregateStep {
       responses = SideBySide.result(responseRows);
     }
     Map<String, Object> headline = headline(groups, figures);
-    Map<String, Row> byCouncil = figures.byCouncil();
     List<CouncilRow> league = Rankings.league(responses.stream()
-        .map(r -> Rows.council(r, byCouncil.get(r.<String>getAs("authority_code"))))
+        .map(r -> Rows.council(r, figures.byCouncil().get(r.<String>getAs("authority_code"))))
         .toList());
     Map<String, Tables.Table> tables = new LinkedHashMap<>();
     tables.put("national_summary", new Tables.Table("national_summary", List.of("metric", "value"),
@@ -93,12 +95,9 @@ final class AggregateStep {
   private static Map<String, Object> headline(List<Row> groups, IncidentFigures figures) {
     Row councils = groups.stream().filter(r -> r.getAs("family").equals("national")).findFirst()
         .orElseThrow();
-    List<String> councilColumns = List.of("authorities", "responded", "nil_return", "refused",
-        "no_response", "held_for_review");
     Map<String, Object> headline = new LinkedHashMap<>();
-    for (int i = 0; i < COUNCIL_METRICS.size(); i++) {
-      headline.put(COUNCIL_METRICS.get(i), councils.getAs(councilColumns.get(i)));
-    }
+    headline.put("authorities_in_register", councils.getAs("authorities"));
+    COUNCIL_METRICS.forEach(m -> headline.put(m, councils.getAs(m)));
     Function<String, Object> records = column -> figures.national().map(r -> r.getAs(column))
         .orElse(0L);
     headline.put("breaches_total", records.apply("breaches"));

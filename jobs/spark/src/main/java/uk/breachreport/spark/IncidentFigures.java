@@ -23,10 +23,15 @@ final class IncidentFigures {
       .comparing((Row r) -> r.<Long>getAs("breaches"), Comparator.reverseOrder());
 
   private final Map<String, List<Row>> byFamily = new HashMap<>();
+  private final Map<String, Row> byCouncil = new HashMap<>();
+  private final Map<String, Long> recordsByFile = new HashMap<>();
 
   IncidentFigures(List<Row> rows) {
     rows.forEach(r -> byFamily.computeIfAbsent(r.<String>getAs("family"), k -> new ArrayList<>())
         .add(r));
+    family("authority_code").forEach(r -> byCouncil.put(r.getAs("authority_code"), r));
+    family("source_file").forEach(r -> recordsByFile.put(r.getAs("source_file"),
+        r.<Long>getAs("records")));
   }
 
   /**
@@ -44,16 +49,12 @@ final class IncidentFigures {
 
   /** Each council's figures (breaches, and the counts the league table shows), by code. */
   Map<String, Row> byCouncil() {
-    Map<String, Row> councils = new HashMap<>();
-    family("authority_code").forEach(r -> councils.put(r.getAs("authority_code"), r));
-    return councils;
+    return byCouncil;
   }
 
   /** Each file's counted records, by file name. */
   Map<String, Long> recordsByFile() {
-    Map<String, Long> files = new HashMap<>();
-    family("source_file").forEach(r -> files.put(r.getAs("source_file"), r.<Long>getAs("records")));
-    return files;
+    return recordsByFile;
   }
 
   /**

@@ -24,6 +24,11 @@ final class SideBySide implements AutoCloseable {
     return pool.submit(query::get);
   }
 
+  /** Work that gives nothing back, such as writing an output. */
+  Future<?> run(Runnable work) {
+    return pool.submit(work);
+  }
+
   /** The query's result, or the exception it threw. */
   static <T> T result(Future<T> query) {
     try {

@@ -38,33 +38,31 @@ final class WriteStep {
       ReviewStep.Figures figures, OutputDir out) {
     spark.sparkContext().setJobGroup("WRITE", "WRITE dataset and rejects", false);
     try (SideBySide side = new SideBySide()) {
-      List<Future<Void>> writes = List.of(
-          side.submit(() -> incidents(figures.incidents(), out)),
-          side.submit(() -> responses(spark, out)),
-          side.submit(() -> rejects(ingested, files, figures, out)));
+      List<Future<?>> writes = List.of(
+          side.run(() -> incidents(figures.incidents(), out)),
+          side.run(() -> responses(spark, out)),
+          side.run(() -> rejects(ingested, files, figures, out)));
       writes.forEach(SideBySide::result);
     }
   }
 
-  static Void incidents(Dataset<Row> incidents, OutputDir out) {
+  static void incidents(Dataset<Row> incidents, OutputDir out) {
     NormaliseStep.inSourceOrder(incidents).write().mode(SaveMode.Overwrite)
         .parquet(out.path("incidents"));
-    return null;
   }
 
   /**
    * One row per register authority ({@code responses.sql}), written and kept as the view
    * {@code responses}: cached, so the queries that follow do not plan it again from the files.
    */
-  static Void responses(SparkSession spark, OutputDir out) {
+  static void responses(SparkSession spark, OutputDir out) {
     Dataset<Row> responses = Sql.run(spark, "responses").cache();
     responses.write().mode(SaveMode.Overwrite).parquet(out.path("responses"));
     responses.createOrReplaceTempView("responses");
-    return null;
   }
 
   /** Rejected files, rejected rows, excluded and held records, with their reasons and raw values. */
-  static Void rejects(IngestStep.Result ingested, Dataset<Row> files, ReviewStep.Figures figures,
+  static void rejects(IngestStep.Result ingested, Dataset<Row> files, ReviewStep.Figures figures,
       OutputDir out) {
     Dataset<Row> rejectedFiles = files.where(col("outcome").equalTo("REJECTED"))
         .select(col("file"), lit(null).cast("string").as("sheet"), lit(0).as("row"),
@@ -82,7 +80,6 @@ final class WriteStep {
     // with no sampling job and no shuffle for a global sort.
     all.coalesce(1).sortWithinPartitions("file", "sheet", "row", "kind").write()
         .mode(SaveMode.Overwrite).option("header", true).csv(out.path("rejects"));
-    return null;
   }
 
   private static Dataset<Row> rows(Dataset<Row> rows, String kind) {
