@@ -61,6 +61,24 @@ class PlausibilityTest {
   }
 
   @Test
+  void aCouncilIsComparedWithTheOthersOfItsTypeOnly() {
+    // Two councils tied far above the rest are each other's highest; the one above both is held
+    // against the other councils of its type with a figure (not itself, not a nil, not a District).
+    List<Hold> holds = shipped.check(List.of(
+        council("A", "County", 800_000, 30, 30, Map.of()),
+        council("B", "County", 800_000, 40, 40, Map.of()),
+        council("C", "County", 800_000, 0, 0, Map.of()),
+        council("D", "District", 800_000, 9_000, 900, Map.of()),
+        council("T1", "County", 800_000, 2_000, 900, Map.of()),
+        council("T2", "County", 800_000, 2_000, 900, Map.of()),
+        council("X", "County", 800_000, 25_000, 900, Map.of()),
+        council("Z", null, 800_000, 5_000, 900, Map.of())));
+    assertEquals(List.of("X FAR_ABOVE_TYPE 25,000 breaches, over 10 times the highest of the other"
+        + " 4 councils of its type (2,000)"), holds.stream()
+        .map(h -> h.authorityCode() + " " + h.code() + " " + h.message()).toList());
+  }
+
+  @Test
   void aYearOutOfLineWithTheCouncilsOtherYearsIsHeld() {
     assertEquals(List.of("Y YEAR_OUT_OF_LINE"), codes(List.of(council("Y", "District", 100_000,
         2_010, 2_000, Map.of("2011-12", 4L, "2012-13", 2_000L, "2013-14", 6L)))));
