@@ -2,35 +2,38 @@ package uk.breachreport.spark;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import uk.breachreport.core.model.Action;
+import uk.breachreport.core.model.Authority;
 import uk.breachreport.core.report.CouncilRow;
 import uk.breachreport.core.report.Rankings;
+import uk.breachreport.core.report.Responses;
 import uk.breachreport.spark.schema.Rows;
 
 /**
- * AGGREGATE: the headline figures, the league table and the breakdowns. Two reviewable queries,
- * one pass each: {@code incident_figures.sql} over the counted records and
- * {@code response_groups.sql} over the councils; every table is a slice of their rows, and the
- * league table is ranked by core's {@link Rankings}. Expects the views {@code incidents} and
- * {@code responses}.
+ * AGGREGATE: the headline figures, the league table and the breakdowns. One reviewable query,
+ * {@code incident_figures.sql}, makes every figure of the counted records in one pass (view
+ * {@code incidents}); what each council answered and the councils by nation, region and type are
+ * core's {@link Responses}, from the facts already on the driver; the league table is ranked by
+ * core's {@link Rankings}. Every table is a slice of these.
  */
 final class AggregateStep {
 
-  /**
-   * The headline's metrics in SPEC's order, by their response_groups and incident_figures names:
-   * how many councils (then these), the breaches, then the records'.
-   */
-  private static final List<String> COUNCIL_METRICS = List.of("authorities_responded",
-      "authorities_nil_return", "authorities_refused", "authorities_no_response",
-      "authorities_held_for_review");
+  /** The headline's council metrics in SPEC's order, each the number of councils of a status. */
+  private static final List<Map.Entry<String, String>> COUNCIL_STATUSES = List.of(
+      Map.entry("authorities_responded", "RESPONDED"),
+      Map.entry("authorities_nil_return", "NIL_RETURN"),
+      Map.entry("authorities_refused", "REFUSED"),
+      Map.entry("authorities_no_response", "NO_RESPONSE"),
+      Map.entry("authorities_held_for_review", "HELD_FOR_REVIEW"));
+  /** Then the breaches, then the records' metrics, by their incident_figures names. */
   private static final List<String> RECORD_METRICS = List.of("loss_or_theft",
       "devices_lost_or_stolen", "sent_to_wrong_recipient", "unauthorised_access_or_disclosure",
       "involving_children", "sensitive_data", "disciplinary_any", "resignations", "dismissals",
@@ -40,26 +43,18 @@ final class AggregateStep {
 
   private AggregateStep() {}
 
-  static Tables run(SparkSession spark) {
+  static Tables run(SparkSession spark, Responses.Facts facts) {
     spark.sparkContext().setJobGroup("AGGREGATE", "AGGREGATE totals and rankings", false);
-    List<Row> groups;
-    List<Row> responses;
-    IncidentFigures figures;
-    try (SideBySide side = new SideBySide()) {
-      Future<List<Row>> incidentRows = side.submit(
-          () -> Sql.run(spark, "incident_figures").collectAsList());
-      Future<List<Row>> groupRows = side.submit(
-          () -> Sql.run(spark, "response_groups").collectAsList());
-      Future<List<Row>> responseRows = side.submit(
-          () -> spark.table("responses").orderBy("authority_code").collectAsList());
-      figures = new IncidentFigures(SideBySide.result(incidentRows));
-      groups = SideBySide.result(groupRows);
-      responses = SideBySide.result(responseRows);
-    }
-    Map<String, Object> headline = headline(groups, figures);
+    IncidentFigures figures = new IncidentFigures(
+        Sql.run(spark, "incident_figures").collectAsList());
+    Map<String, Responses.Counted> counted = new HashMap<>();
+    figures.byCouncil().forEach((code, r) -> counted.put(code,
+        new Responses.Counted(r.<Long>getAs("records"), r.<Long>getAs("breaches"))));
+    List<Responses.Response> responses = Responses.of(facts, counted);
     List<CouncilRow> league = Rankings.league(responses.stream()
-        .map(r -> Rows.council(r, figures.byCouncil().get(r.<String>getAs("authority_code"))))
+        .map(r -> Rows.council(r, figures.byCouncil().get(r.council().code())))
         .toList());
+    Map<String, Object> headline = headline(Responses.national(responses), figures);
     Map<String, Tables.Table> tables = new LinkedHashMap<>();
     tables.put("national_summary", new Tables.Table("national_summary", List.of("metric", "value"),
         headline.entrySet().stream().map(e -> RowFactory.create(e.getKey(), e.getValue())).toList()));
@@ -78,30 +73,32 @@ final class AggregateStep {
         Comparator.comparing((Row r) -> severity(r.getAs("action_taken")))
             .thenComparing(r -> r.<String>getAs("action_taken")),
         with("action_taken", counts)));
+    Map<String, Function<Authority, String>> groups = Map.of("nation", Authority::nation,
+        "region", Authority::region, "type", Authority::type);
     for (String group : List.of("nation", "region", "type")) {
-      List<Row> named = groups.stream().filter(r -> r.getAs("family").equals(group)
-          && r.getAs("key") != null && !r.<String>getAs("key").isEmpty()).toList();
-      tables.put("by_" + group, slice("by_" + group, named,
-          IncidentFigures.LARGEST_FIRST.thenComparing(r -> r.<String>getAs("key")),
-          with("key", GROUP_COLUMNS)).named(with(group, GROUP_COLUMNS)));
+      tables.put("by_" + group, new Tables.Table("by_" + group, with(group, GROUP_COLUMNS),
+          Responses.by(responses, groups.get(group)).stream()
+              .sorted(Comparator.comparingLong(Responses.Group::breaches).reversed()
+                  .thenComparing(Responses.Group::key))
+              .map(g -> RowFactory.create(g.key(), g.authorities(), g.answered(), g.breaches(),
+                  g.per100k()))
+              .toList()));
     }
-    return new Tables(tables, Rows.headline(headline), league, figures);
+    return new Tables(tables, Rows.headline(headline), league, figures, responses);
   }
 
   /**
    * The headline as {@code national_summary.csv} lists it; without a counted record, every
    * record figure is 0.
    */
-  private static Map<String, Object> headline(List<Row> groups, IncidentFigures figures) {
-    Row councils = groups.stream().filter(r -> r.getAs("family").equals("national")).findFirst()
-        .orElseThrow();
+  private static Map<String, Object> headline(Responses.Group councils, IncidentFigures figures) {
     Map<String, Object> headline = new LinkedHashMap<>();
-    headline.put("authorities_in_register", councils.getAs("authorities"));
-    COUNCIL_METRICS.forEach(m -> headline.put(m, councils.getAs(m)));
+    headline.put("authorities_in_register", councils.authorities());
+    COUNCIL_STATUSES.forEach(m -> headline.put(m.getKey(), councils.withStatus(m.getValue())));
     Function<String, Object> records = column -> figures.national().map(r -> r.getAs(column))
         .orElse(0L);
     headline.put("breaches_total", records.apply("breaches"));
-    headline.put("breaches_lower_bound", councils.getAs("lower_bound"));
+    headline.put("breaches_lower_bound", councils.lowerBound());
     RECORD_METRICS.forEach(m -> headline.put(m, records.apply(m)));
     return headline;
   }

@@ -16,8 +16,8 @@ import uk.breachreport.core.quality.ManifestCheck;
 import uk.breachreport.core.quality.QualityJson;
 import uk.breachreport.core.quality.QualityReport;
 import uk.breachreport.core.report.ChangeSection;
+import uk.breachreport.core.report.Responses;
 import uk.breachreport.spark.schema.Rows;
-import uk.breachreport.spark.schema.Views;
 
 /** The whole run: ingest, normalise, aggregate, render, then the output swapped in atomically. */
 public final class BreachReportJob {
@@ -83,35 +83,41 @@ public final class BreachReportJob {
     figures.held().createOrReplaceTempView("held");
     ingested.rejects().createOrReplaceTempView("rejects");
     Dataset<Row> files = review.files(read.files()).persist(StorageLevel.MEMORY_AND_DISK());
-    files.createOrReplaceTempView("files");
     stages.done("NORMALISE", figures.incidents().count() + " records, "
         + figures.heldCouncils().size() + " council(s) held for review");
     // One row per file, read by quality.json, summary.json and the factsheets.
     List<Row> fileRows = files.orderBy("file").collectAsList();
-    Views.register(spark, in.reference().register().all()).createOrReplaceTempView("register");
     ManifestCheck manifest = ManifestCheck.of(in.manifest(), in.reference().resolver(),
         in.answers().stream().map(InputFile::relative).collect(Collectors.toSet()));
-    Views.statuses(spark, manifest.statuses()).createOrReplaceTempView("manifest_statuses");
 
-    WriteStep.all(spark, ingested, files, figures, out);
-    stages.done("WRITE", "dataset and rejects");
-
-    Tables tables = AggregateStep.run(spark);
-    for (Tables.Table t : tables.byName().values()) {
-      out.writeText("tables/" + t.name() + ".csv", CsvText.of(t.columns(), t.rows()));
+    // The records and rejects are written beside the steps that follow; nothing reads them back.
+    try (WriteStep.Background writes = new WriteStep.Background(spark)) {
+      writes.write("records", () -> WriteStep.incidents(figures.incidents(), out));
+      writes.write("rejects", () -> WriteStep.rejects(ingested, files, figures, out));
+      Tables tables = AggregateStep.run(spark, new Responses.Facts(
+          in.reference().register().all(), fileRows.stream().map(Rows::responseFile).toList(),
+          manifest.statuses(), figures.heldCouncils(), figures.statusCorrections()));
+      writes.write("responses", () -> WriteStep.responses(spark, tables.responses(), out));
+      for (Tables.Table t : tables.byName().values()) {
+        out.writeText("tables/" + t.name() + ".csv", CsvText.of(t.columns(), t.rows()));
+      }
+      ChangeSection change = CompareStep.run(spark, options, tables, in.reference().register(),
+          out);
+      List<Issue> warnings = normalised.warnings().union(ingested.issues())
+          .orderBy("file", "sheet", "row", "code").collectAsList().stream().map(Rows::issue)
+          .toList();
+      QualityReport quality = PeriodNotes.addTo(QualityStep.run(spark, fileRows, tables.figures(),
+          warnings, in, manifest.problems(), figures.heldCouncils(), review.correctionsReport()),
+          in.reference().register(), fileRows);
+      out.writeText("quality.json", QualityJson.write(quality));
+      out.writeText("summary.json",
+          QualityJson.write(RunSummary.of(options, listed.size(), fileRows, tables)));
+      stages.done("AGGREGATE", "tables and quality");
+      RenderStep.run(spark, options, clock, tables, fileRows, quality, change, out);
+      stages.done("RENDER", "report");
+      writes.await();
+      stages.done("WRITE", "records, responses and rejects, finished beside the steps before");
     }
-    ChangeSection change = CompareStep.run(spark, options, tables, in.reference().register(), out);
-    List<Issue> warnings = normalised.warnings().union(ingested.issues())
-        .orderBy("file", "sheet", "row", "code").collectAsList().stream().map(Rows::issue).toList();
-    QualityReport quality = PeriodNotes.addTo(QualityStep.run(spark, fileRows, tables.figures(),
-        warnings, in, manifest.problems(), figures.heldCouncils(), review.correctionsReport()),
-        in.reference().register(), fileRows);
-    out.writeText("quality.json", QualityJson.write(quality));
-    out.writeText("summary.json",
-        QualityJson.write(RunSummary.of(options, listed.size(), fileRows, tables)));
-    stages.done("AGGREGATE", "tables and quality");
-    RenderStep.run(spark, options, clock, tables, fileRows, quality, change, out);
-    stages.done("RENDER", "report");
     out.commit();
     System.err.println("breach-report: done in " + stages + "; output in " + options.output());
   }

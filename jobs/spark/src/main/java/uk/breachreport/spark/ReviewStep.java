@@ -20,6 +20,7 @@ import uk.breachreport.core.quality.AnswerForms;
 import uk.breachreport.core.quality.Corrections;
 import uk.breachreport.core.quality.CorrectionsReport;
 import uk.breachreport.core.quality.CouncilReview;
+import uk.breachreport.core.quality.CouncilStatus;
 import uk.breachreport.core.quality.Duplicates;
 import uk.breachreport.core.quality.ExclusionCode;
 import uk.breachreport.core.quality.FileDecision;
@@ -39,15 +40,18 @@ import uk.breachreport.spark.schema.Views;
  */
 final class ReviewStep {
 
-  /** The records counted, excluded and held, and the councils held. */
+  /**
+   * The records counted, excluded and held, the councils held, and the statuses corrections.csv
+   * sets.
+   */
   record Figures(Dataset<Row> incidents, Dataset<Row> excluded, Dataset<Row> held,
-      List<HeldCouncil> heldCouncils) {
+      List<HeldCouncil> heldCouncils, List<CouncilStatus> statusCorrections) {
 
     /** Kept once computed: every output, table and count after REVIEW reads these. */
     Figures persisted() {
       return new Figures(incidents.persist(StorageLevel.MEMORY_AND_DISK()),
           excluded.persist(StorageLevel.MEMORY_AND_DISK()),
-          held.persist(StorageLevel.MEMORY_AND_DISK()), heldCouncils);
+          held.persist(StorageLevel.MEMORY_AND_DISK()), heldCouncils, statusCorrections);
     }
   }
 
@@ -119,7 +123,6 @@ final class ReviewStep {
     }
     corrected.notCounted().forEach(e -> counted.exclude(col("authority_code").equalTo(
         e.authorityCode()), e.code(), e.reason()));
-    Views.statuses(spark, corrected.statuses()).createOrReplaceTempView("status_corrections");
     // As the records went: the replaced councils' out, their totals in, then the councils not
     // counted out, totals and all.
     Set<String> notCounted = corrected.notCounted().stream()
@@ -146,7 +149,7 @@ final class ReviewStep {
             col("hold_reason").as("reason"), col("description").as("raw"));
     return new Figures(incidents.join(holdView.select("authority_code"),
         incidents.col("authority_code").equalTo(holdView.col("authority_code")), "left_anti"),
-        counted.excluded(), held, heldCouncils);
+        counted.excluded(), held, heldCouncils, corrected.statuses());
   }
 
   /** The files view with every decision: DUPLICATE, EXCLUDED and SUPERSEDED files. */

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.udf;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
 import org.apache.spark.sql.Dataset;
@@ -13,11 +14,13 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
+import uk.breachreport.core.report.Responses;
 import uk.breachreport.core.report.SpreadsheetSafe;
+import uk.breachreport.spark.schema.Views;
 
 /**
  * WRITE: the dataset SPEC promises ({@code incidents/}, {@code responses/}) and {@code rejects/},
- * every row left out with its reason and raw value.
+ * every row left out with its reason and raw value, written beside AGGREGATE and RENDER.
  */
 final class WriteStep {
 
@@ -33,16 +36,35 @@ final class WriteStep {
 
   private WriteStep() {}
 
-  /** The three outputs side by side: each is a job of few tasks, mostly planning on the driver. */
-  static void all(SparkSession spark, IngestStep.Result ingested, Dataset<Row> files,
-      ReviewStep.Figures figures, OutputDir out) {
-    spark.sparkContext().setJobGroup("WRITE", "WRITE dataset and rejects", false);
-    try (SideBySide side = new SideBySide()) {
-      List<Future<?>> writes = List.of(
-          side.run(() -> incidents(figures.incidents(), out)),
-          side.run(() -> responses(spark, out)),
-          side.run(() -> rejects(ingested, files, figures, out)));
+  /**
+   * Outputs written on driver threads while the caller goes on: nothing after reads them, and
+   * their jobs (a few tasks each, mostly planning on the driver) fill the cores that aggregating
+   * and rendering on the driver leave idle. {@link #await} before the output is committed.
+   */
+  static final class Background implements AutoCloseable {
+    private final SparkSession spark;
+    private final SideBySide side = new SideBySide();
+    private final List<Future<?>> writes = new ArrayList<>();
+
+    Background(SparkSession spark) {
+      this.spark = spark;
+    }
+
+    void write(String what, Runnable write) {
+      writes.add(side.run(() -> {
+        spark.sparkContext().setJobGroup("WRITE", "WRITE " + what, false);
+        write.run();
+      }));
+    }
+
+    /** Every write finished; the first failure rethrown. */
+    void await() {
       writes.forEach(SideBySide::result);
+    }
+
+    @Override
+    public void close() {
+      side.close();
     }
   }
 
@@ -51,14 +73,10 @@ final class WriteStep {
         .parquet(out.path("incidents"));
   }
 
-  /**
-   * One row per register authority ({@code responses.sql}), written and kept as the view
-   * {@code responses}: cached, so the queries that follow do not plan it again from the files.
-   */
-  static void responses(SparkSession spark, OutputDir out) {
-    Dataset<Row> responses = Sql.run(spark, "responses").cache();
-    responses.write().mode(SaveMode.Overwrite).parquet(out.path("responses"));
-    responses.createOrReplaceTempView("responses");
+  /** One row per register authority, as AGGREGATE found it. */
+  static void responses(SparkSession spark, List<Responses.Response> responses, OutputDir out) {
+    Views.responses(spark, responses).write().mode(SaveMode.Overwrite)
+        .parquet(out.path("responses"));
   }
 
   /** Rejected files, rejected rows, excluded and held records, with their reasons and raw values. */

@@ -5,50 +5,36 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.breachreport.core.model.Action;
+import uk.breachreport.core.model.Authority;
 import uk.breachreport.core.model.Category;
 import uk.breachreport.core.model.DatePrecision;
 import uk.breachreport.core.model.Incident;
+import uk.breachreport.core.quality.CouncilStatus;
 import uk.breachreport.core.report.Headline;
+import uk.breachreport.core.report.Responses;
 import uk.breachreport.spark.schema.IncidentSchema;
 
-/** The responses and ranking queries on five made-up councils: ties, nil returns, refusals. */
+/** The tables and the league table of five made-up councils: ties, nil returns, refusals. */
 class AggregateStepTest extends SparkTestBase {
+
+  private Responses.Facts facts;
 
   @BeforeEach
   void views() {
-    StructType register = new StructType()
-        .add("code", DataTypes.StringType).add("name", DataTypes.StringType)
-        .add("type", DataTypes.StringType).add("nation", DataTypes.StringType)
-        .add("region", DataTypes.StringType).add("population", DataTypes.LongType);
-    spark().createDataFrame(List.of(
-        RowFactory.create("A", "Ayton", "District", "England", "North East", 100_000L),
-        RowFactory.create("B", "Beeton", "District", "England", "North East", 300_000L),
-        RowFactory.create("C", "Ceeton", "Unitary", "Wales", null, 50_000L),
-        RowFactory.create("D", "Deeton", "Unitary", "Wales", null, 10_000L),
-        RowFactory.create("E", "Eeton", "District", "England", "London", 200_000L)), register)
-        .createOrReplaceTempView("register");
-    spark().createDataFrame(List.of(
-        file("a.csv", "A", "USED", false), file("b.csv", "B", "USED", true),
-        file("c.csv", "C", "USED", false), file("d.txt", "D", "NIL_RETURN", false)),
-        new StructType().add("file", DataTypes.StringType)
-            .add("authority_code", DataTypes.StringType).add("outcome", DataTypes.StringType)
-            .add("rejected_rows", DataTypes.IntegerType).add("lower_bound", DataTypes.BooleanType))
-        .createOrReplaceTempView("files");
-    StructType statuses = new StructType().add("authority_code", DataTypes.StringType)
-        .add("status", DataTypes.StringType).add("note", DataTypes.StringType);
-    spark().createDataFrame(List.of(RowFactory.create("E", "REFUSED", "by e-mail")), statuses)
-        .createOrReplaceTempView("manifest_statuses");
-    // No council held for review, no status set by a correction: ReviewStep's views, empty.
-    spark().createDataFrame(List.<Row>of(), new StructType()
-        .add("authority_code", DataTypes.StringType).add("hold_reason", DataTypes.StringType)
-        .add("breaches_held", DataTypes.LongType)).createOrReplaceTempView("holds");
-    spark().createDataFrame(List.<Row>of(), statuses).createOrReplaceTempView("status_corrections");
+    // No council held for review, no status set by a correction.
+    facts = new Responses.Facts(List.of(
+        council("A", "Ayton", "District", "England", "North East", 100_000L),
+        council("B", "Beeton", "District", "England", "North East", 300_000L),
+        council("C", "Ceeton", "Unitary", "Wales", null, 50_000L),
+        council("D", "Deeton", "Unitary", "Wales", null, 10_000L),
+        council("E", "Eeton", "District", "England", "London", 200_000L)),
+        List.of(file("a.csv", "A", "USED", false), file("b.csv", "B", "USED", true),
+            file("c.csv", "C", "USED", false), file("d.txt", "D", "NIL_RETURN", false)),
+        List.of(new CouncilStatus("E", "REFUSED", "by e-mail")), List.of(), List.of());
     spark().createDataFrame(List.of(
         incident("A", 2L, Category.LOSS_OR_THEFT_DEVICE, Action.DISMISSAL, true),
         incident("A", 1L, Category.SENT_TO_WRONG_RECIPIENT, Action.NONE, null),
@@ -56,12 +42,11 @@ class AggregateStepTest extends SparkTestBase {
         incident("B", null, Category.OTHER, Action.UNKNOWN, null),
         incident("C", 1L, Category.UNAUTHORISED_ACCESS, Action.DISCIPLINARY, true)),
         IncidentSchema.SCHEMA).createOrReplaceTempView("incidents");
-    Sql.run(spark(), "responses").createOrReplaceTempView("responses");
   }
 
   @Test
   void ranksWithStandardCompetitionRankingAndLeavesRefusalsUnranked() {
-    List<Row> actual = AggregateStep.run(spark()).get("council_rankings").rows();
+    List<Row> actual = AggregateStep.run(spark(), facts).get("council_rankings").rows();
     List<Row> expected = List.of(
         ranked(1, "A", "Ayton", "District", "England", "North East", "RESPONDED", 3, 3.0, 1, 2, 2, 0, 2, 0, 0, 2),
         ranked(1, "B", "Beeton", "District", "England", "North East", "RESPONDED", 3, 1.0, 3, 0, 0, 0, 0, 0, 3, 0),
@@ -74,7 +59,7 @@ class AggregateStepTest extends SparkTestBase {
 
   @Test
   void headlineCountsStatusesAndTheLowerBound() {
-    Headline headline = AggregateStep.run(spark()).headline();
+    Headline headline = AggregateStep.run(spark(), facts).headline();
     Assertions.assertEquals(5, headline.authoritiesInRegister());
     Assertions.assertEquals(3, headline.responded());
     Assertions.assertEquals(1, headline.nilReturn());
@@ -97,7 +82,7 @@ class AggregateStepTest extends SparkTestBase {
         .withColumn("action_taken", functions.lit("WARNING_LETTER")));
     spark().createDataFrame(withOther.collectAsList(), incidents.schema())
         .createOrReplaceTempView("incidents");
-    List<Row> rows = AggregateStep.run(spark()).get("by_action").rows();
+    List<Row> rows = AggregateStep.run(spark(), facts).get("by_action").rows();
     Assertions.assertEquals("PROSECUTION", rows.get(0).getString(0), rows.toString());
     Assertions.assertEquals("WARNING_LETTER", rows.get(rows.size() - 1).getString(0), rows.toString());
   }
@@ -110,8 +95,14 @@ class AggregateStepTest extends SparkTestBase {
         rankPer100k, children, devices, disciplinary, dismissals, resignations, prosecutions, ico);
   }
 
-  private static Row file(String name, String code, String outcome, boolean lowerBound) {
-    return RowFactory.create(name, code, outcome, 0, lowerBound);
+  private static Authority council(String code, String name, String type, String nation,
+      String region, long population) {
+    return new Authority(code, name, type, nation, region, List.of(), population, 2011, "test");
+  }
+
+  private static Responses.File file(String name, String code, String outcome,
+      boolean lowerBound) {
+    return new Responses.File(code, name, outcome, 0, lowerBound);
   }
 
   private static Row incident(String code, Long count, Category category, Action action,

@@ -36,7 +36,7 @@ class WriteStepTest extends SparkTestBase {
         .add("authority_code", DataTypes.StringType).add("reason", DataTypes.StringType));
     OutputDir out = OutputDir.open(tmp.resolve("out").toString(), new Configuration());
     WriteStep.rejects(new IngestStep.Result(files, none, rejects, none), files,
-        new ReviewStep.Figures(none, none, none, List.of()), out);
+        new ReviewStep.Figures(none, none, none, List.of(), List.of()), out);
     Path csv;
     try (Stream<Path> written = Files.list(Path.of(out.path("rejects").replace("file:", "")))) {
       csv = written.filter(p -> p.getFileName().toString().endsWith(".csv")).findFirst()

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import uk.breachreport.core.model.Authority;
 import uk.breachreport.core.model.Issue;
 import uk.breachreport.core.model.SourceRef;
 import uk.breachreport.core.quality.FileSummary;
@@ -14,6 +15,7 @@ import uk.breachreport.core.report.Headline;
 import uk.breachreport.core.report.IncidentLine;
 import uk.breachreport.core.report.Labels;
 import uk.breachreport.core.report.Rankings;
+import uk.breachreport.core.report.Responses;
 import uk.breachreport.core.report.SourceFile;
 
 /**
@@ -44,23 +46,38 @@ public final class Rows {
   }
 
   /**
-   * A council of {@code responses} with its figures from {@code incident_figures.sql} (null when
-   * it has no counted record), not yet ranked: {@link Rankings#league} ranks it. Only a council
-   * that answered (responded, nil return) has a figure and a rate.
+   * A council's response with its figures from {@code incident_figures.sql} (null when it has no
+   * counted record), not yet ranked: {@link Rankings#league} ranks it. Only a council that
+   * answered (responded, nil return) has a figure and a rate.
    */
-  public static CouncilRow council(Row r, Row figures) {
-    String status = r.getAs("status");
-    boolean answered = status.equals("RESPONDED") || status.equals("NIL_RETURN");
+  public static CouncilRow council(Responses.Response r, Row figures) {
+    Authority c = r.council();
     long breaches = count(figures, "breaches");
-    Long population = r.getAs("population");
-    return new CouncilRow(null, r.getAs("authority_code"), r.getAs("authority_name"),
-        r.getAs("authority_type"), r.getAs("nation"), r.getAs("region"), status,
-        answered ? breaches : null, r.getAs("lower_bound"),
-        answered ? Rankings.per100k(breaches, population) : null, null,
+    return new CouncilRow(null, c.code(), c.name(), c.type(), c.nation(), c.region(), r.status(),
+        r.answered() ? breaches : null, r.lowerBound(),
+        r.answered() ? Rankings.per100k(breaches, c.population()) : null, null,
         count(figures, "involving_children"), count(figures, "devices_lost_or_stolen"),
         count(figures, "disciplinary"), count(figures, "dismissals"),
         count(figures, "resignations"), count(figures, "prosecutions"),
-        count(figures, "reported_to_ico"), population);
+        count(figures, "reported_to_ico"), c.population());
+  }
+
+  /** A row of the files view as {@link Responses} counts it. */
+  public static Responses.File responseFile(Row f) {
+    return new Responses.File(f.getAs("authority_code"), f.getAs("file"), f.getAs("outcome"),
+        f.isNullAt(f.fieldIndex("rejected_rows")) ? 0
+            : f.<Number>getAs("rejected_rows").longValue(),
+        Boolean.TRUE.equals(f.getAs("lower_bound")));
+  }
+
+  /** A line of {@code responses/} as {@link Views#RESPONSES} has it. */
+  public static Row response(Responses.Response r) {
+    Authority c = r.council();
+    return RowFactory.create(c.code(), c.name(), c.type(), c.nation(), c.region(),
+        c.population(), r.status(), r.files(), r.filesUsed(), r.filesRejected(), r.records(),
+        r.breaches(), r.rejectedRows(), r.lowerBound(),
+        r.fileNames(), r.manifestNote(), r.holdReason(),
+        r.breachesHeld(), r.correctionNote());
   }
 
   /** A league table line as {@link #COUNCIL_RANKINGS}: an unranked council's figures are empty. */

@@ -1,5 +1,6 @@
 package uk.breachreport.spark.schema;
 
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
@@ -8,30 +9,39 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import uk.breachreport.core.model.Authority;
-import uk.breachreport.core.quality.CouncilStatus;
 import uk.breachreport.core.quality.FileDecision;
 import uk.breachreport.core.quality.HeldCouncil;
+import uk.breachreport.core.report.Responses;
 
 /**
- * The small views the queries in {@code sql/} join, made on the driver from core's records: each
- * view's schema beside its conversion.
+ * The small datasets made on the driver from core's records, for the queries in {@code sql/} to
+ * join or to be written: each one's schema beside its conversion.
  */
 public final class Views {
 
-  static final StructType REGISTER = new StructType()
-      .add("code", StringType, false)
-      .add("name", StringType, false)
-      .add("type", StringType)
+  /** {@code responses/}: what each register authority answered ({@link Responses}). */
+  static final StructType RESPONSES = new StructType()
+      .add("authority_code", StringType, false)
+      .add("authority_name", StringType, false)
+      .add("authority_type", StringType)
       .add("nation", StringType)
       .add("region", StringType)
-      .add("population", LongType);
-  /** Councils' statuses as the analyst knows them: the manifest's, or a correction's. */
-  static final StructType STATUSES = new StructType()
-      .add("authority_code", StringType, false)
+      .add("population", LongType)
       .add("status", StringType, false)
-      .add("note", StringType);
+      .add("files", LongType, false)
+      .add("files_used", LongType, false)
+      .add("files_rejected", LongType, false)
+      .add("records", LongType, false)
+      .add("breaches", LongType, false)
+      .add("rejected_rows", LongType, false)
+      .add("lower_bound", BooleanType, false)
+      .add("file_names", DataTypes.createArrayType(StringType, false), false)
+      .add("manifest_note", StringType)
+      .add("hold_reason", StringType)
+      .add("breaches_held", LongType)
+      .add("correction_note", StringType);
   static final StructType DECISIONS = new StructType()
       .add("file", StringType, false)
       .add("outcome", StringType, false)
@@ -44,18 +54,9 @@ public final class Views {
 
   private Views() {}
 
-  /** {@code register}: the period's register of authorities. */
-  public static Dataset<Row> register(SparkSession spark, List<Authority> authorities) {
-    return spark.createDataFrame(authorities.stream()
-        .map(a -> RowFactory.create(a.code(), a.name(), a.type(), a.nation(), a.region(),
-            a.population()))
-        .toList(), REGISTER);
-  }
-
-  /** {@code manifest_statuses} or {@code status_corrections}. */
-  public static Dataset<Row> statuses(SparkSession spark, List<CouncilStatus> statuses) {
-    return spark.createDataFrame(statuses.stream()
-        .map(s -> RowFactory.create(s.authorityCode(), s.status(), s.note())).toList(), STATUSES);
+  /** {@code responses/}, one row per register authority in code order. */
+  public static Dataset<Row> responses(SparkSession spark, List<Responses.Response> responses) {
+    return spark.createDataFrame(responses.stream().map(Rows::response).toList(), RESPONSES);
   }
 
   /** {@code file_decisions}: files set aside after reading. */
