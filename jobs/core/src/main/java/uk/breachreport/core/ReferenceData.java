@@ -17,25 +17,24 @@ import uk.breachreport.core.reference.ReferenceSource;
  * Everything in {@code data/reference/} a run needs, loaded once on the driver and shipped to the
  * executors: the register for the run's period, the taxonomy, the column and status rules (with
  * the words that tie a letter's figures to breaches), and what counts as evidence that an answer
- * is about breaches.
+ * is about breaches, and the resolver of council names built on the register.
  */
 public record ReferenceData(
     Register register, Taxonomy taxonomy, ColumnRules columns, StatusRules statuses,
-    BreachEvidence evidence)
+    BreachEvidence evidence, CouncilResolver resolver)
     implements Serializable {
 
   public static ReferenceData load(ReferenceSource source, Period period) {
     Taxonomy taxonomy = Taxonomy.load(read(source, "taxonomy.csv"));
+    Register register = Register.forPeriod(source, period);
+    // Built once: at thousands of councils its name keys take a second to work out.
     return new ReferenceData(
-        Register.forPeriod(source, period),
+        register,
         taxonomy,
         ColumnRules.load(read(source, "columns.csv")),
         StatusRules.load(read(source, "statuses.csv"), read(source, "words.csv")),
-        BreachEvidence.load(read(source, "evidence.csv"), taxonomy));
-  }
-
-  public CouncilResolver resolver() {
-    return new CouncilResolver(register);
+        BreachEvidence.load(read(source, "evidence.csv"), taxonomy),
+        new CouncilResolver(register));
   }
 
   private static Reader read(ReferenceSource source, String name) {
