@@ -2,6 +2,7 @@ package uk.breachreport.spark;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
@@ -17,6 +18,7 @@ import uk.breachreport.core.quality.QualityJson;
 import uk.breachreport.core.quality.QualityReport;
 import uk.breachreport.core.report.ChangeSection;
 import uk.breachreport.core.report.Responses;
+import uk.breachreport.core.text.Utf8Order;
 import uk.breachreport.spark.schema.Rows;
 
 /** The whole run: ingest, normalise, aggregate, render, then the output swapped in atomically. */
@@ -86,7 +88,8 @@ public final class BreachReportJob {
     stages.done("NORMALISE", figures.incidents().count() + " records, "
         + figures.heldCouncils().size() + " council(s) held for review");
     // One row per file, read by quality.json, summary.json and the factsheets.
-    List<Row> fileRows = files.orderBy("file").collectAsList();
+    List<Row> fileRows = files.collectAsList().stream()
+        .sorted(Comparator.comparing(r -> r.<String>getAs("file"), Utf8Order.INSTANCE)).toList();
     ManifestCheck manifest = ManifestCheck.of(in.manifest(), in.reference().resolver(),
         in.answers().stream().map(InputFile::relative).collect(Collectors.toSet()));
 
@@ -103,9 +106,8 @@ public final class BreachReportJob {
       }
       ChangeSection change = CompareStep.run(spark, options, tables, in.reference().register(),
           out);
-      List<Issue> warnings = normalised.warnings().union(ingested.issues())
-          .orderBy("file", "sheet", "row", "code").collectAsList().stream().map(Rows::issue)
-          .toList();
+      List<Issue> warnings = normalised.warnings().union(ingested.issues()).collectAsList()
+          .stream().map(Rows::issue).sorted(Issue.BY_SOURCE).toList();
       QualityReport quality = PeriodNotes.addTo(QualityStep.run(spark, fileRows, tables.figures(),
           warnings, in, manifest.problems(), figures.heldCouncils(), review.correctionsReport()),
           in.reference().register(), fileRows);
