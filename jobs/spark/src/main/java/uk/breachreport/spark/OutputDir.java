@@ -98,7 +98,7 @@ final class OutputDir {
    * starts a chmod process for every file it creates (and adds a .crc file beside it): 450
    * factsheets were 450 processes, 16 s of RENDER on a busy machine (docs/profile.md).
    */
-  private java.nio.file.Path local(String relative) {
+  java.nio.file.Path local(String relative) {
     Path staged = new Path(staging, relative);
     return "file".equals(staged.toUri().getScheme())
         ? java.nio.file.Path.of(staged.toUri()) : null;

@@ -25,8 +25,8 @@ import uk.breachreport.spark.schema.Rows;
 
 /**
  * RENDER: the rows each factsheet needs, collected by the queries in {@code sql/}; the view model
- * assembled in core ({@link ReportAssembler}), rendered on the driver to a local folder and copied
- * into the output.
+ * assembled in core ({@link ReportAssembler}), rendered on the driver into the output (or a local
+ * folder copied into it, when the output is not on the local disk).
  */
 final class RenderStep {
 
@@ -39,17 +39,24 @@ final class RenderStep {
       List<Row> files, QualityReport quality, ChangeSection change, OutputDir out)
       throws IOException {
     spark.sparkContext().setJobGroup("RENDER", "RENDER report", false);
-    Path local = Files.createTempDirectory("breach-report-");
+    ReportModel model = model(spark, options, clock, tables, files, quality, change);
+    // Straight into a local output; elsewhere rendered in a local folder, then copied.
+    Path staged = out.local("report");
+    Path local = staged != null ? Files.createDirectories(staged)
+        : Files.createTempDirectory("breach-report-");
     try {
-      new ReportRenderer().render(model(spark, options, clock, tables, files, quality, change),
-          local);
+      new ReportRenderer().render(model, local);
       for (Tables.Table t : tables.byName().values()) {
         Files.writeString(local.resolve("downloads/" + t.name() + ".csv"),
             CsvText.of(t.columns(), t.rows()));
       }
-      out.copyFromLocal(local, "report");
+      if (staged == null) {
+        out.copyFromLocal(local, "report");
+      }
     } finally {
-      PathUtils.deleteDirectory(local);
+      if (staged == null) {
+        PathUtils.deleteDirectory(local);
+      }
     }
   }
 
