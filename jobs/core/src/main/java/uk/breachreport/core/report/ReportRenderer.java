@@ -12,10 +12,8 @@ import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -277,16 +275,9 @@ public final class ReportRenderer {
     return out.toString();
   }
 
-  /**
-   * The page written straight to its file, as UTF-8 (an unencodable character fails as {@link
-   * Files#writeString} would): made as one String first, each factsheet was copied three times
-   * more (growing the buffer, the String, its bytes).
-   */
+  /** The page written to its file, without making it a String first (see {@link PageFiles}). */
   private void write(Path file, String template, Map<String, Object> data) throws IOException {
-    try (Writer out = new BufferedWriter(
-        new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8.newEncoder()))) {
-      process(template, data, out);
-    }
+    PageFiles.write(file, out -> process(template, data, out));
   }
 
   private void process(String template, Map<String, Object> data, Writer out) {
