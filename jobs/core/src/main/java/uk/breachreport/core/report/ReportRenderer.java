@@ -211,14 +211,13 @@ public final class ReportRenderer {
   private record Shared(ReportModel source, ReportModel model, ReportText text,
       long rankedCount) {
 
-    static Shared of(ReportModel source) {
-      ReportModel m = source;
+    static Shared of(ReportModel m) {
       ReportModel model = new ReportModel(
           m.title(), m.periodStart(), m.periodEnd(), m.generatedOn(), m.version(), m.headline(),
           m.byCategory(), m.byYear(), m.byAction(), m.byNation(), m.byRegion(), m.byType(),
           m.rankings(), m.councils().stream().map(CouncilSheet::withoutIncidents).toList(),
           m.quality(), m.change());
-      return new Shared(source, model, new ReportText(model), model.rankedCount());
+      return new Shared(m, model, new ReportText(model), model.rankedCount());
     }
   }
 
