@@ -12,9 +12,9 @@ public final class PersonalDataMask {
 
   /**
    * A pattern, its replacement, and what any match must contain: an '@' ({@code at}) and at least
-   * {@code digits} ASCII digits. A text without them is not searched: most descriptions hold no
-   * identifier, and searching them with every pattern cost almost half as much as rendering the
-   * factsheets.
+   * {@code digits} ASCII digits. A text without them is not searched by that pattern: most
+   * descriptions hold no identifier, and searching every one with every pattern cost some 40% as
+   * much as rendering all the factsheets (a flight recording of the job at 8,660 councils).
    */
   private record Rule(Pattern pattern, String replacement, boolean at, int digits) {}
 
