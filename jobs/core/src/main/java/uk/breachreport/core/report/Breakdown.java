@@ -93,8 +93,13 @@ public record Breakdown(
     return Math.max(1, bars.size()) * ROW_HEIGHT + 4;
   }
 
+  /**
+   * "12.5%". Formatted without a locale: for a figure without grouping the UK's digits and point
+   * are those of no localisation, and looking the UK's symbols up again for each share was most
+   * of the time spent formatting it (several per factsheet).
+   */
   static String share(long part, long whole) {
-    return whole == 0 ? "–" : String.format(Locale.UK, "%.1f%%", 100.0 * part / whole);
+    return whole == 0 ? "–" : String.format((Locale) null, "%.1f%%", 100.0 * part / whole);
   }
 
   private static double scaled(long value, long max) {

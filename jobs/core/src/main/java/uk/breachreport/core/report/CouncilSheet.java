@@ -33,9 +33,17 @@ public record CouncilSheet(
 
   /** The same sheet with every incident description passed through {@link PersonalDataMask}. */
   public CouncilSheet masked() {
+    return withIncidents(incidents.stream().map(IncidentLine::masked).toList());
+  }
+
+  /** The same sheet listing no incident, for pages that print none. */
+  public CouncilSheet withoutIncidents() {
+    return withIncidents(List.of());
+  }
+
+  private CouncilSheet withIncidents(List<IncidentLine> lines) {
     return new CouncilSheet(
         row, rankInNation, rankedInNation, rankInRegion, rankedInRegion, rankInType, rankedInType,
-        byCategory, byAction, byYear, similar, files,
-        incidents.stream().map(IncidentLine::masked).toList());
+        byCategory, byAction, byYear, similar, files, lines);
   }
 }

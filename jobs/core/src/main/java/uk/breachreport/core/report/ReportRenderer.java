@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,8 @@ import java.util.TimeZone;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import java.util.logging.Level;
 import org.apache.pdfbox.cos.COSArray;
@@ -53,6 +56,7 @@ public final class ReportRenderer {
   private static final Pattern SAFE_CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
 
   private final Configuration freemarker;
+  private final AtomicReference<Shared> lastShared = new AtomicReference<>();
 
   /** Templates from the classpath, en-GB, UTC; each compiled once, on first use, then shared. */
   public ReportRenderer() {
@@ -68,11 +72,11 @@ public final class ReportRenderer {
    * driver they were the whole of RENDER (docs/profile.md).
    */
   public void render(ReportModel model, Path reportDir) throws IOException {
-    Shared safe = Shared.of(masked(model));
+    Shared safe = shared(model);
     Files.createDirectories(reportDir.resolve("councils"));
     Files.createDirectories(reportDir.resolve("downloads"));
-    ExecutorService workers = Executors.newFixedThreadPool(
-        Math.max(2, Runtime.getRuntime().availableProcessors()));
+    int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+    ExecutorService workers = Executors.newFixedThreadPool(threads);
     try {
       List<Future<?>> tasks = new ArrayList<>();
       // The PDF takes longest: started first so the rest fills the other threads around it.
@@ -83,25 +87,27 @@ public final class ReportRenderer {
         }
         return null;
       }));
-      tasks.add(workers.submit(() -> Files.writeString(reportDir.resolve(INDEX),
-          process("index.ftlh", dataModel(safe, null, false)), StandardCharsets.UTF_8)));
+      tasks.add(workers.submit(() -> {
+        write(reportDir.resolve(INDEX), "index.ftlh", dataModel(safe, null, false));
+        return null;
+      }));
       tasks.add(workers.submit(() -> {
         try (OutputStream out = Files.newOutputStream(reportDir.resolve(XLSX))) {
           TablesWorkbook.write(safe.model(), out);
         }
         return null;
       }));
-      // Factsheets in a few batches rather than 433 tasks: each task is a few milliseconds.
-      int batches = 4 * Math.max(2, Runtime.getRuntime().availableProcessors());
-      List<CouncilSheet> sheets = safe.model().councils();
-      for (int b = 0; b < batches; b++) {
-        int first = b;
+      // Every thread takes the next factsheet until none is left, so the threads finish together
+      // whichever of the PDF, the index and the workbook each was given first: fixed batches left
+      // one thread a batch behind the other.
+      List<CouncilSheet> sheets = model.councils();
+      AtomicInteger next = new AtomicInteger();
+      for (int t = 0; t < threads; t++) {
         tasks.add(workers.submit(() -> {
-          for (int i = first; i < sheets.size(); i += batches) {
+          for (int i = next.getAndIncrement(); i < sheets.size(); i = next.getAndIncrement()) {
             CouncilSheet sheet = sheets.get(i);
-            Files.writeString(
-                reportDir.resolve("councils").resolve(factsheetFileName(sheet.row().code())),
-                process("council.ftlh", dataModel(safe, sheet, false)), StandardCharsets.UTF_8);
+            write(reportDir.resolve("councils").resolve(factsheetFileName(sheet.row().code())),
+                "council.ftlh", dataModel(safe, sheet.masked(), false));
           }
           return null;
         }));
@@ -116,16 +122,16 @@ public final class ReportRenderer {
 
   /** The national report as one self-contained (X)HTML page, for screen or for print. */
   public String indexHtml(ReportModel model) {
-    return process("index.ftlh", dataModel(Shared.of(masked(model)), null, false));
+    return process("index.ftlh", dataModel(shared(model), null, false));
   }
 
   public String printHtml(ReportModel model) {
-    return process("index.ftlh", dataModel(Shared.of(masked(model)), null, true));
+    return process("index.ftlh", dataModel(shared(model), null, true));
   }
 
   /** One factsheet; it prints only its own council's incidents, so only those are masked. */
   public String councilHtml(ReportModel model, CouncilSheet sheet) {
-    return process("council.ftlh", dataModel(Shared.of(model), sheet.masked(), false));
+    return process("council.ftlh", dataModel(shared(model), sheet.masked(), false));
   }
 
   /** The printable report: the print form of index.html laid out on A4 by openhtmltopdf. */
@@ -180,23 +186,38 @@ public final class ReportRenderer {
     return code + ".html";
   }
 
-  private static ReportModel masked(ReportModel m) {
-    return new ReportModel(
-        m.title(), m.periodStart(), m.periodEnd(), m.generatedOn(), m.version(), m.headline(),
-        m.byCategory(), m.byYear(), m.byAction(), m.byNation(), m.byRegion(), m.byType(),
-        m.rankings(), m.councils().stream().map(CouncilSheet::masked).toList(), m.quality(),
-        m.change());
+  /**
+   * The model's {@link Shared} part, kept for the next call with the same model: a caller
+   * rendering the factsheets one by one ({@link #councilHtml}) would otherwise count the ranked
+   * councils and strip their incidents again for each, quadratic in the councils.
+   */
+  private Shared shared(ReportModel model) {
+    Shared last = lastShared.get();
+    if (last == null || last.source() != model) {
+      last = Shared.of(model);
+      lastShared.set(last);
+    }
+    return last;
   }
 
   /**
    * What the index, its print form and every factsheet share of the model, made once per render:
    * made for each factsheet, the national charts (the top 20 sorted out of the whole league) and
-   * the count of ranked councils made rendering quadratic in the councils.
+   * the count of ranked councils made rendering quadratic in the councils. {@code model} is the
+   * source without any council's incidents: the national pages print none, and a factsheet is
+   * given its own council's, masked; masking every council's up front, on the caller's thread,
+   * cost almost half as much as rendering all the factsheets.
    */
-  private record Shared(ReportModel model, ReportText text, long rankedCount) {
+  private record Shared(ReportModel source, ReportModel model, ReportText text,
+      long rankedCount) {
 
-    static Shared of(ReportModel model) {
-      return new Shared(model, new ReportText(model), model.rankedCount());
+    static Shared of(ReportModel m) {
+      ReportModel model = new ReportModel(
+          m.title(), m.periodStart(), m.periodEnd(), m.generatedOn(), m.version(), m.headline(),
+          m.byCategory(), m.byYear(), m.byAction(), m.byNation(), m.byRegion(), m.byType(),
+          m.rankings(), m.councils().stream().map(CouncilSheet::withoutIncidents).toList(),
+          m.quality(), m.change());
+      return new Shared(m, model, new ReportText(model), model.rankedCount());
     }
   }
 
@@ -249,15 +270,24 @@ public final class ReportRenderer {
 
   private String process(String template, Map<String, Object> data) {
     StringWriter out = new StringWriter();
+    process(template, data, out);
+    return out.toString();
+  }
+
+  /** The page written to its file, without making it a String first (see {@link PageFiles}). */
+  private void write(Path file, String template, Map<String, Object> data) throws IOException {
+    PageFiles.write(file, out -> process(template, data, out));
+  }
+
+  private void process(String template, Map<String, Object> data, Writer out) {
     try {
       freemarker.getTemplate(template).process(data, out);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot load report template " + template, e);
+      throw new UncheckedIOException("Cannot load or write report template " + template, e);
     } catch (TemplateException e) {
       throw new IllegalStateException(
           "Report template " + template + " failed: " + e.getMessageWithoutStackTop(), e);
     }
-    return out.toString();
   }
 
   private static Configuration configuration(TemplateLoader loader, Locale locale, ZoneId zone) {

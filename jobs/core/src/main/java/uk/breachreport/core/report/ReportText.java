@@ -6,6 +6,13 @@ import java.util.Locale;
 /** Words and numbers as the report prints them (British English), for templates and Java alike. */
 public final class ReportText {
 
+  /**
+   * One formatter per thread (a NumberFormat is not thread-safe): looking up the locale's symbols
+   * for every figure was a tenth of a factsheet's rendering.
+   */
+  private static final ThreadLocal<NumberFormat> COUNT =
+      ThreadLocal.withInitial(() -> NumberFormat.getIntegerInstance(Locale.UK));
+
   private final ReportModel model;
 
   public ReportText(ReportModel model) {
@@ -13,7 +20,7 @@ public final class ReportText {
   }
 
   public static String count(long n) {
-    return NumberFormat.getIntegerInstance(Locale.UK).format(n);
+    return COUNT.get().format(n);
   }
 
   /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 101st, 111th. */

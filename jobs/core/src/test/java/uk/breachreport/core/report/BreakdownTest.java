@@ -3,6 +3,7 @@ package uk.breachreport.core.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class BreakdownTest {
@@ -16,6 +17,18 @@ class BreakdownTest {
     assertEquals(Breakdown.BAR_AREA, b.bars().get(0).barWidth());
     assertEquals(Breakdown.BAR_AREA / 3.0, b.bars().get(1).barWidth(), 0.05);
     assertEquals(Breakdown.ROW_HEIGHT, b.bars().get(1).y());
+  }
+
+  /** Shares are formatted without a locale, which must print them as the UK does. */
+  @Test
+  void sharesReadAsInTheUk() {
+    for (long whole = 1; whole <= 200; whole++) {
+      for (long part = 0; part <= whole; part++) {
+        assertEquals(String.format(Locale.UK, "%.1f%%", 100.0 * part / whole),
+            Breakdown.share(part, whole), part + " of " + whole);
+      }
+    }
+    assertEquals("6.3%", Breakdown.share(1, 16), "6.25 rounds up");
   }
 
   @Test

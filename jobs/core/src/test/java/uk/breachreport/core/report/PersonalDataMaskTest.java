@@ -31,6 +31,10 @@ class PersonalDataMaskTest {
           lives at M1 1AE                                 | lives at [postcode]
           lives at b33 8th                                | lives at [postcode]
           letter to 1 High St, SO147LY and 07700 900123   | letter to 1 High St, [postcode] and [phone]
+          write to a@b.co                                 | write to [email]
+          AB123456C                                       | [NI number]
+          0770090012                                      | [phone]
+          Girobank, GIR 0AA                               | Girobank, [postcode]
           """)
   void masks(String text, String expected) {
     assertEquals(expected, PersonalDataMask.mask(text));

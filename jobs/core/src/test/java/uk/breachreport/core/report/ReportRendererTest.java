@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,6 +46,22 @@ class ReportRendererTest {
       "councils/95T.html"})
   void writesOutput(String path) throws Exception {
     assertTrue(Files.size(dir.resolve(path)) > 0, path + " is missing or empty");
+  }
+
+  /** render writes each page as it is rendered alone (as the goldens are), incidents masked. */
+  @Test
+  void writtenPagesAreThePagesRenderedAloneWithIncidentsMasked() throws Exception {
+    ReportModel model = ReportFixture.model();
+    ReportRenderer renderer = new ReportRenderer();
+    assertEquals(renderer.indexHtml(model),
+        Files.readString(dir.resolve(ReportRenderer.INDEX), StandardCharsets.UTF_8));
+    for (CouncilSheet sheet : model.councils()) {
+      assertEquals(renderer.councilHtml(model, sheet), Files.readString(
+          dir.resolve("councils/" + sheet.row().code() + ".html"), StandardCharsets.UTF_8));
+    }
+    String southampton = Files.readString(dir.resolve("councils/E06000045.html"));
+    assertTrue(southampton.contains("to [email], NI number [NI number]")
+        && !southampton.contains("j.smith") && !southampton.contains("7LY"), southampton);
   }
 
   @Test
