@@ -26,7 +26,11 @@ final class DocxReader {
 
   private DocxReader() {}
 
-  static void read(byte[] bytes, RowSink sink) throws UnreadableFileException {
+  static void read(OfficePackage scanned, RowSink sink) throws UnreadableFileException {
+    readWithPoi(scanned.zip(), sink);
+  }
+
+  static void readWithPoi(byte[] bytes, RowSink sink) throws UnreadableFileException {
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       sink.startSheet(LETTER);
       int paragraph = 0;
