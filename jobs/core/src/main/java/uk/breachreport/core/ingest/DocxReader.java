@@ -2,6 +2,7 @@ package uk.breachreport.core.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -11,6 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.xml.sax.SAXException;
 import uk.breachreport.core.model.RowSink;
 import uk.breachreport.core.model.SheetRow;
 
@@ -26,10 +28,38 @@ final class DocxReader {
 
   private DocxReader() {}
 
+  /**
+   * Reads a scanned document from the parts the scan kept, its body with SAX as XWPF reads it; a
+   * package or a body this reader does not claim to read as XWPF does is read by XWPF, as before.
+   */
   static void read(OfficePackage scanned, RowSink sink) throws UnreadableFileException {
-    readWithPoi(scanned.zip(), sink);
+    WordBody body;
+    try {
+      OfficePackage parts = scanned.parts();
+      String main = parts.only("/", OfficePackage.OFFICE_DOCUMENT);
+      try (InputStream document = parts.open(main)) {
+        body = WordBody.read(document);
+      }
+    } catch (OfficePackage.NotPlain | IOException | SAXException | RuntimeException e) {
+      readWithPoi(scanned.zip(), sink);
+      return;
+    }
+    sink.startSheet(LETTER);
+    for (int p = 0; p < body.paragraphs().size(); p++) {
+      sink.row(new SheetRow(p + 1, List.of(body.paragraphs().get(p))));
+    }
+    sink.endSheet();
+    for (int t = 0; t < body.tables().size(); t++) {
+      sink.startSheet("Table " + (t + 1));
+      List<List<String>> rows = body.tables().get(t);
+      for (int r = 0; r < rows.size(); r++) {
+        sink.row(new SheetRow(r + 1, rows.get(r)));
+      }
+      sink.endSheet();
+    }
   }
 
+  /** XWPF's reading of a document, for a package {@link WordBody} leaves to it. */
   static void readWithPoi(byte[] bytes, RowSink sink) throws UnreadableFileException {
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       sink.startSheet(LETTER);
