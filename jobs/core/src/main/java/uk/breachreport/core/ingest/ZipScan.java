@@ -55,7 +55,8 @@ final class ZipScan {
         if (entries.size() + 1 > limits.maxZipEntries()) {
           throw bomb("more than " + LimitedSink.count(limits.maxZipEntries()) + " entries (limit)");
         }
-        Keeper keeper = new Keeper(keepBytes - kept);
+        // An entry that says it is larger than the room left is not copied only to be dropped.
+        Keeper keeper = new Keeper(entry.getSize() > keepBytes - kept ? 0 : keepBytes - kept);
         long size = inflate(zip, entry.getName(), buffer, limits, total, keeper);
         total += size;
         byte[] data = keeper.data();
