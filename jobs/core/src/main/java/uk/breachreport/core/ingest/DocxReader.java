@@ -18,7 +18,9 @@ import uk.breachreport.core.model.SheetRow;
 
 /**
  * Reads a Word answer: the letter's paragraphs as a sheet named "Letter" (one cell a paragraph,
- * for council names and statements of none or refusal), then each table as "Table N".
+ * for council names and statements of none or refusal), then each table as "Table N". The body is
+ * read with SAX ({@link WordBody}) from the part the zip scan kept, giving what XWPF gives; a
+ * document holding what WordBody does not copy is read by XWPF itself.
  */
 final class DocxReader {
 

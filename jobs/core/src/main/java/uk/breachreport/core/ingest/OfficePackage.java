@@ -79,6 +79,11 @@ final class OfficePackage {
     return zip;
   }
 
+  /** The entries in the order the scan met them. */
+  List<Entry> entries() {
+    return entries;
+  }
+
   /**
    * This package as POI reads it after {@link StrictOoxml}: a Strict workbook's XML with the
    * Transitional URIs, any other package as it is.

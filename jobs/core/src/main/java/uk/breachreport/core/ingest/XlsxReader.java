@@ -36,16 +36,20 @@ import uk.breachreport.core.model.RowSink;
 import uk.breachreport.core.model.SheetRow;
 
 /**
- * Streams an .xlsx/.xlsm workbook sheet by sheet through POI's SAX reader, so a sheet of a
- * million rows never sits in memory as a whole. Formulas give their cached values.
+ * Streams an .xlsx/.xlsm workbook sheet by sheet through POI's SAX sheet reader, so a sheet of a
+ * million rows never sits in memory as a whole. Formulas give their cached values. The parts are
+ * found in the entries the zip scan kept ({@link OfficePackage}), as POI's XSSFReader finds them,
+ * without opening an OPCPackage (which parses every relationships part with a DOM and inflates
+ * every entry again); a package it does not claim to read as POI does is read by POI.
  */
 final class XlsxReader {
 
   private static final Pattern DATE_1904 = Pattern.compile("date1904\\s*=\\s*\"(1|true)\"");
   /**
    * Opened from bytes, POI holds every part of a workbook inflated in memory: a sheet of a million
-   * rows is hundreds of MB of XML. Past this size the workbook is opened from a temporary file
-   * instead, from which POI streams each part.
+   * rows is hundreds of MB of XML. Past this size POI opens the workbook from a temporary file
+   * instead, from which it streams each part; and the zip scan keeps only the small parts,
+   * the sheets being inflated again from the zip as they are read.
    */
   static final int IN_MEMORY_BYTES = 4 * 1024 * 1024;
   /** Why a sheet is skipped: hidden sheets hold drop-down lists and working data, not answers. */

@@ -11,12 +11,13 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 /**
- * Walks an .xlsx/.docx zip before POI opens it, inflating every entry into nothing, so a file that
- * would exhaust memory or smuggle XML entities is rejected with a reason instead of read: POI holds
- * all entries of a package opened from bytes in memory at once, and a truncated zip read as a
- * stream can look whole. It reads the zip with the same commons-compress stream and settings as
- * POI, so it judges exactly the entries POI will see; POI's own {@code ZipSecureFile} limits,
- * set to the same values, stay as a second guard.
+ * Walks an .xlsx/.docx zip before it is read, inflating every entry once, so a file that would
+ * exhaust memory or smuggle XML entities is rejected with a reason instead of read: POI holds all
+ * entries of a package opened from bytes in memory at once, and a truncated zip read as a stream
+ * can look whole. It reads the zip with the same commons-compress stream and settings as POI, so
+ * it judges exactly the entries POI will see; POI's own {@code ZipSecureFile} limits, set to the
+ * same values, stay as a second guard when POI opens the package. What it inflates it can keep
+ * ({@link #scan}), so the readers parse each part without inflating it again.
  */
 final class ZipScan {
 
