@@ -38,6 +38,8 @@ final class OfficePackage {
   static final String OFFICE_DOCUMENT =
       "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
   private static final String CONTENT_TYPES_ENTRY = "[Content_Types].xml";
+  private static final String CORE_PROPERTIES =
+      "application/vnd.openxmlformats-package.core-properties+xml";
   /** Names POI turns into the same part name without question: no escapes, spaces or dot segments. */
   private static final Pattern PLAIN_NAME =
       Pattern.compile("(?:[A-Za-z0-9_\\-]+(?:\\.[A-Za-z0-9_\\-]+)*/)*(?:[A-Za-z0-9_\\-]*(?:\\.[A-Za-z0-9_\\-]+)*)");
@@ -46,8 +48,11 @@ final class OfficePackage {
   /** One zip entry; {@code data} is null when it was not kept and is inflated again on demand. */
   record Entry(String name, boolean directory, byte[] data) {}
 
-  /** A relationship of a part, its target resolved to a part name ("/xl/workbook.xml"). */
-  record Relationship(String id, String type, String target) {}
+  /**
+   * A relationship of a part, its internal target resolved to a part name ("/xl/workbook.xml");
+   * an external target as written.
+   */
+  record Relationship(String id, String type, String target, boolean external) {}
 
   /** Why a package is left to POI: something in it this reader does not claim to read as POI does. */
   static final class NotPlain extends Exception {
@@ -154,6 +159,11 @@ final class OfficePackage {
       if (part.endsWith(".rels")) {
         relationshipsIn(part); // POI reads every one when it opens a package
       }
+      if (CORE_PROPERTIES.equals(contentType(part))) {
+        try (InputStream in = open(part)) {
+          CoreProperties.check(in); // and these, refusing a package over some of their rules
+        }
+      }
     }
     return this;
   }
@@ -211,7 +221,8 @@ final class OfficePackage {
     }
     List<Relationship> found = new ArrayList<>();
     for (String[] r : relationshipsIn(rels)) {
-      found.add(new Relationship(r[0], r[1], resolve(source, r[2])));
+      boolean external = r[3] != null;
+      found.add(new Relationship(r[0], r[1], external ? r[2] : resolve(source, r[2]), external));
     }
     return found;
   }
@@ -221,7 +232,7 @@ final class OfficePackage {
     String target = null;
     for (Relationship r : relationships(source)) {
       if (r.type().equals(type)) {
-        if (target != null) {
+        if (target != null || r.external()) {
           throw new NotPlain("two relationships of type " + type);
         }
         target = r.target();
@@ -333,7 +344,10 @@ final class OfficePackage {
     overrides = byPart;
   }
 
-  /** A relationships part's {Id, Type, Target} triples, as POI finds them (anywhere in it). */
+  /**
+   * A relationships part's {Id, Type, Target, TargetMode if external} as POI finds them (anywhere
+   * in it).
+   */
   private List<String[]> relationshipsIn(String rels) throws IOException, SAXException, NotPlain {
     List<String[]> found = new ArrayList<>();
     List<String> odd = new ArrayList<>();
@@ -347,10 +361,9 @@ final class OfficePackage {
           boolean external = mode != null && !mode.toLowerCase(Locale.ROOT).equals("internal");
           if (id == null || id.isEmpty() || !ids.add(id) || a.getValue("Type") == null) {
             odd.add("relationship " + id);
-          } else if (!external) {
-            found.add(new String[] {id, a.getValue("Type"), a.getValue("Target")});
-          } else if (a.getValue("Type").equals(OFFICE_DOCUMENT)) {
-            odd.add("external main document");
+          } else {
+            found.add(new String[] {id, a.getValue("Type"), a.getValue("Target"),
+                external ? mode : null});
           }
         }
       }

@@ -133,6 +133,9 @@ final class XlsxReader {
       Map<String, String> sheetParts = new HashMap<>();
       for (OfficePackage.Relationship r : parts.relationships(main)) {
         if (SHEET_RELATIONSHIPS.contains(r.type())) {
+          if (r.external()) {
+            throw new OfficePackage.NotPlain("an external sheet " + r.target());
+          }
           sheetParts.put(r.id(), r.target());
         }
       }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -124,6 +125,30 @@ class OfficePackageTest {
           DocumentReader.read("answer.xlsx", escaped, sink);
           return sink;
         }), "as POI refuses it");
+  }
+
+  @Test
+  void corePropertiesPoiRefusesAreLeftToPoiWhichRefusesThem() throws Exception {
+    byte[] plain = workbook(wb -> wb.getProperties().getCoreProperties().setTitle("Breaches"));
+    String core = "docProps/core.xml";
+    byte[] lang = RawZip.editText(plain, core, xml -> xml.replace("<dc:title>",
+        "<dc:title xml:lang=\"en-GB\">"));
+    byte[] date = RawZip.editText(plain, core, xml -> xml.replaceFirst(
+        "(<dcterms:created[^>]*>)[^<]*", "$1Tuesday"));
+    byte[] untyped = RawZip.editText(plain, core, xml -> xml.replaceFirst(
+        "<dcterms:created xsi:type=\"dcterms:W3CDTF\">", "<dcterms:created>"));
+    for (byte[] odd : List.of(lang, date, untyped)) {
+      OfficePackage scanned = ZipScan.scan(odd, IngestLimits.DEFAULT, Long.MAX_VALUE);
+      assertThrows(OfficePackage.NotPlain.class, scanned::parts);
+      String read = outcome(() -> {
+        CollectingSink sink = new CollectingSink();
+        DocumentReader.read("answer.xlsx", odd, sink);
+        return sink;
+      });
+      assertEquals(outcome(() -> poi(odd)), read);
+      assertTrue(read.startsWith("reject: corrupt .xlsx workbook: InvalidFormatException: "), read);
+    }
+    assertPlain(plain);
   }
 
   private interface Read {
