@@ -43,6 +43,9 @@ final class OfficePackage {
   /** Names POI turns into the same part name without question: no escapes, spaces or dot segments. */
   private static final Pattern PLAIN_NAME =
       Pattern.compile("(?:[A-Za-z0-9_\\-]+(?:\\.[A-Za-z0-9_\\-]+)*/)*(?:[A-Za-z0-9_\\-]*(?:\\.[A-Za-z0-9_\\-]+)*)");
+  /** One segment of a relationship's target, by the same rule. */
+  private static final Pattern PLAIN_SEGMENT =
+      Pattern.compile("\\.?[A-Za-z0-9_\\-]+(?:\\.[A-Za-z0-9_\\-]+)*");
   private static final Pattern PLAIN_TYPE = Pattern.compile("[A-Za-z0-9.+\\-]+/[A-Za-z0-9.+\\-]+");
 
   /** One zip entry; {@code data} is null when it was not kept and is inflated again on demand. */
@@ -281,9 +284,8 @@ final class OfficePackage {
    * Anything but a plain path (an escape, a scheme, a query) is left to POI.
    */
   static String resolve(String source, String target) throws NotPlain {
-    if (target == null || target.isEmpty() || !PLAIN_NAME.matcher(target.replaceFirst("^/", "")
-        .replace("../", "").replace("./", "")).matches()) {
-      throw new NotPlain("relationship target " + target);
+    if (target == null || target.isEmpty()) {
+      throw new NotPlain("relationship without target");
     }
     Deque<String> path = new ArrayDeque<>();
     if (!target.startsWith("/")) {
@@ -294,13 +296,19 @@ final class OfficePackage {
         }
       }
     }
-    for (String segment : target.split("/")) {
+    String[] segments = target.split("/");
+    for (int i = 0; i < segments.length; i++) {
+      String segment = segments[i];
       if (segment.equals("..")) {
         if (path.isEmpty()) {
           throw new NotPlain("relationship target " + target + " above the package");
         }
         path.removeLast();
-      } else if (!segment.isEmpty() && !segment.equals(".")) {
+      } else if (segment.isEmpty() && i == 0 || segment.equals(".")) {
+        continue; // the leading "/" of an absolute target; "." is the folder itself
+      } else if (!PLAIN_SEGMENT.matcher(segment).matches()) {
+        throw new NotPlain("relationship target " + target);
+      } else {
         path.addLast(segment);
       }
     }

@@ -57,7 +57,8 @@ final class ZipScan {
           throw bomb("more than " + LimitedSink.count(limits.maxZipEntries()) + " entries (limit)");
         }
         // An entry that says it is larger than the room left is not copied only to be dropped.
-        Keeper keeper = new Keeper(entry.getSize() > keepBytes - kept ? 0 : keepBytes - kept);
+        Keeper keeper = new Keeper(entry.getSize() > keepBytes - kept ? 0 : keepBytes - kept,
+            entry.getSize());
         long size = inflate(zip, entry.getName(), buffer, limits, total, keeper);
         total += size;
         byte[] data = keeper.data();
@@ -76,9 +77,12 @@ final class ZipScan {
     private final long room;
     private ByteArrayOutputStream out;
 
-    Keeper(long room) {
+    Keeper(long room, long declaredSize) {
       this.room = room;
-      this.out = room > 0 ? new ByteArrayOutputStream() : null;
+      // Sized as the entry says, so a part is not copied as the buffer grows; a size a forged
+      // header claims is not trusted with more than a MiB before the bytes arrive.
+      this.out = room <= 0 ? null : new ByteArrayOutputStream(
+          (int) Math.max(32, Math.min(Math.min(declaredSize, room), 1 << 20)));
     }
 
     void write(byte[] buffer, int n) {
