@@ -97,14 +97,11 @@ final class OfficePackage {
    * Transitional URIs, any other package as it is.
    */
   OfficePackage transitional() throws IOException, NotPlain {
-    Entry root = null;
-    for (Entry e : entries) {
-      if (e.name().equals(StrictOoxml.ROOT_RELATIONSHIPS)) {
-        root = e;
-        break;
-      }
+    int root = 0;
+    while (root < entries.size() && !entries.get(root).name().equals(StrictOoxml.ROOT_RELATIONSHIPS)) {
+      root++; // the first entry of that name, as StrictOoxml.isStrict finds it
     }
-    if (root == null || !StrictOoxml.namesStrictDocument(bytes(entries.indexOf(root)))) {
+    if (root == entries.size() || !StrictOoxml.namesStrictDocument(bytes(root))) {
       return this;
     }
     List<Entry> rewritten = new ArrayList<>();
@@ -157,16 +154,21 @@ final class OfficePackage {
         throw new NotPlain("no content type for " + part);
       }
     }
-    parts = index;
-    for (String part : index.keySet()) {
-      if (part.endsWith(".rels")) {
-        relationshipsIn(part); // POI reads every one when it opens a package
-      }
-      if (CORE_PROPERTIES.equals(contentType(part))) {
-        try (InputStream in = open(part)) {
-          CoreProperties.check(in); // and these, refusing a package over some of their rules
+    parts = index; // open() finds the parts checked next through it
+    try {
+      for (String part : index.keySet()) {
+        if (part.endsWith(".rels")) {
+          relationshipsIn(part); // POI reads every one when it opens a package
+        }
+        if (CORE_PROPERTIES.equals(contentType(part))) {
+          try (InputStream in = open(part)) {
+            CoreProperties.check(in); // and these, refusing a package over some of their rules
+          }
         }
       }
+    } catch (NotPlain | IOException | SAXException | RuntimeException e) {
+      parts = null; // not plain, and not to be taken for it by a second call
+      throw e;
     }
     return this;
   }
@@ -212,8 +214,8 @@ final class OfficePackage {
   }
 
   /**
-   * The relationships of a part ("/" for the package's own), targets resolved; none when it has
-   * no relationships part. Internal targets only: an external one is left to POI.
+   * The relationships of a part ("/" for the package's own), internal targets resolved; none when
+   * it has no relationships part.
    */
   List<Relationship> relationships(String source) throws IOException, SAXException, NotPlain {
     String rels = source.equals("/") ? "/_rels/.rels"
@@ -223,9 +225,9 @@ final class OfficePackage {
       return List.of();
     }
     List<Relationship> found = new ArrayList<>();
-    for (String[] r : relationshipsIn(rels)) {
-      boolean external = r[3] != null;
-      found.add(new Relationship(r[0], r[1], external ? r[2] : resolve(source, r[2]), external));
+    for (Relationship r : relationshipsIn(rels)) {
+      found.add(r.external() ? r
+          : new Relationship(r.id(), r.type(), resolve(source, r.target()), false));
     }
     return found;
   }
@@ -236,7 +238,7 @@ final class OfficePackage {
     for (Relationship r : relationships(source)) {
       if (r.type().equals(type)) {
         if (target != null || r.external()) {
-          throw new NotPlain("two relationships of type " + type);
+          throw new NotPlain("a second or external relationship of type " + type);
         }
         target = r.target();
       }
@@ -352,15 +354,13 @@ final class OfficePackage {
     overrides = byPart;
   }
 
-  /**
-   * A relationships part's {Id, Type, Target, TargetMode if external} as POI finds them (anywhere
-   * in it).
-   */
-  private List<String[]> relationshipsIn(String rels) throws IOException, SAXException, NotPlain {
-    List<String[]> found = new ArrayList<>();
+  /** A relationships part's relationships as POI finds them (anywhere in it), targets as written. */
+  private List<Relationship> relationshipsIn(String rels)
+      throws IOException, SAXException, NotPlain {
+    List<Relationship> found = new ArrayList<>();
     List<String> odd = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    XlsxReader.parse(new DefaultHandler() {
+    DefaultHandler handler = new DefaultHandler() {
       @Override
       public void startElement(String uri, String localName, String qName, Attributes a) {
         if (RELATIONSHIPS.equals(uri) && localName.equals("Relationship")) {
@@ -370,12 +370,14 @@ final class OfficePackage {
           if (id == null || id.isEmpty() || !ids.add(id) || a.getValue("Type") == null) {
             odd.add("relationship " + id);
           } else {
-            found.add(new String[] {id, a.getValue("Type"), a.getValue("Target"),
-                external ? mode : null});
+            found.add(new Relationship(id, a.getValue("Type"), a.getValue("Target"), external));
           }
         }
       }
-    }, open(rels));
+    };
+    try (InputStream in = open(rels)) {
+      XlsxReader.parse(handler, in);
+    }
     if (!odd.isEmpty()) {
       throw new NotPlain(rels + ": " + odd);
     }

@@ -24,7 +24,7 @@ import org.xml.sax.helpers.DefaultHandler;
  *
  * <p>What XWPF reads in ways not copied here (footnote references, which add the footnote's
  * text; capitals set by style; check boxes; text inside pictures; content controls inside a
- * paragraph; anything unexpected in a paragraph) makes {@link #read} throw {@link NotPlain}, and
+ * paragraph; anything unexpected in a paragraph) makes {@link #read} throw {@link LeftToXwpf}, and
  * the document is read by XWPF as before.
  */
 record WordBody(List<String> paragraphs, List<List<List<String>>> tables) {
@@ -38,10 +38,10 @@ record WordBody(List<String> paragraphs, List<List<List<String>>> tables) {
   private static final Set<String> TRACKED = Set.of("ins", "del", "moveFrom", "moveTo");
 
   /** A construct XWPF reads in a way this reader does not copy. */
-  static final class NotPlain extends SAXException {
+  static final class LeftToXwpf extends SAXException {
     private static final long serialVersionUID = 1L;
 
-    NotPlain(String what) {
+    LeftToXwpf(String what) {
       super("left to XWPF: " + what);
     }
   }
@@ -50,7 +50,7 @@ record WordBody(List<String> paragraphs, List<List<List<String>>> tables) {
     Handler handler = new Handler();
     XlsxReader.parse(handler, document);
     if (!handler.stack.isEmpty() || !handler.seenDocument) {
-      throw new NotPlain("no w:document");
+      throw new LeftToXwpf("no w:document");
     }
     return new WordBody(Collections.unmodifiableList(handler.paragraphs),
         Collections.unmodifiableList(handler.tables));
@@ -89,12 +89,12 @@ record WordBody(List<String> paragraphs, List<List<List<String>>> tables) {
     public void startElement(String uri, String local, String qName, Attributes attributes)
         throws SAXException {
       if (stack.size() >= MAX_DEPTH) {
-        throw new NotPlain("elements nested more than " + MAX_DEPTH + " deep");
+        throw new LeftToXwpf("elements nested more than " + MAX_DEPTH + " deep");
       }
       boolean w = W.equals(uri);
       if (stack.isEmpty()) {
         if (!w || !local.equals("document") || seenDocument) {
-          throw new NotPlain("root " + qName);
+          throw new LeftToXwpf("root " + qName);
         }
         seenDocument = true;
         stack.push(new Frame(Kind.DOCUMENT));
@@ -114,25 +114,25 @@ record WordBody(List<String> paragraphs, List<List<List<String>>> tables) {
           if (w && NO_TEXT.contains(local)) {
             yield Kind.SKIP;
           }
-          throw new NotPlain(qName + " in a tracked change");
+          throw new LeftToXwpf(qName + " in a tracked change");
         }
         case RUN -> inRun(w, local, qName);
-        case TEXT -> throw new NotPlain(qName + " inside w:t");
+        case TEXT -> throw new LeftToXwpf(qName + " inside w:t");
         case RUN_PROPERTIES -> {
           if (w && (local.equals("caps") || local.equals("smallCaps"))) {
-            throw new NotPlain("capitals set on a run");
+            throw new LeftToXwpf("capitals set on a run");
           }
           yield Kind.SKIP;
         }
         case FIELD_CHAR -> {
           if (w && local.equals("ffData")) {
-            throw new NotPlain("a form field");
+            throw new LeftToXwpf("a form field");
           }
           yield Kind.SKIP;
         }
         case PICTURE -> {
           if (w && local.equals("t")) {
-            throw new NotPlain("text inside a picture");
+            throw new LeftToXwpf("text inside a picture");
           }
           yield Kind.PICTURE;
         }
@@ -164,9 +164,9 @@ record WordBody(List<String> paragraphs, List<List<List<String>>> tables) {
       stack.push(frame);
     }
 
-    private Kind inParagraph(boolean w, String local, String qName) throws NotPlain {
+    private Kind inParagraph(boolean w, String local, String qName) throws LeftToXwpf {
       if (!w) {
-        throw new NotPlain(qName + " in a paragraph");
+        throw new LeftToXwpf(qName + " in a paragraph");
       }
       if (local.equals("r")) {
         return Kind.RUN;
@@ -183,11 +183,11 @@ record WordBody(List<String> paragraphs, List<List<List<String>>> tables) {
       if (NO_TEXT.contains(local)) {
         return Kind.SKIP;
       }
-      throw new NotPlain("w:" + local + " in a paragraph");
+      throw new LeftToXwpf("w:" + local + " in a paragraph");
     }
 
     /** What XWPFRun.text() makes of a run's child; only its direct children count. */
-    private Kind inRun(boolean w, String local, String qName) throws NotPlain {
+    private Kind inRun(boolean w, String local, String qName) throws LeftToXwpf {
       if (!w) {
         return Kind.SKIP;
       }
@@ -208,19 +208,19 @@ record WordBody(List<String> paragraphs, List<List<List<String>>> tables) {
         case "drawing", "pict" -> {
           return Kind.PICTURE;
         }
-        case "footnoteReference", "endnoteReference", "ruby" -> throw new NotPlain(qName);
+        case "footnoteReference", "endnoteReference", "ruby" -> throw new LeftToXwpf(qName);
         default -> { } // field codes, symbols, page-break marks: no text
       }
       return Kind.SKIP;
     }
 
     /** A cell's gridSpan as XMLBeans reads its integer, then as DocxReader bounds it. */
-    private void cellSpan(String value) throws NotPlain {
+    private void cellSpan(String value) throws LeftToXwpf {
       if (value == null) {
         return;
       }
       if (!value.matches("[0-9]{1,30}")) {
-        throw new NotPlain("gridSpan " + value);
+        throw new LeftToXwpf("gridSpan " + value);
       }
       cell().span = Math.max(1, Math.min(DocxReader.MAX_SPAN, new BigInteger(value).intValue()));
     }
