@@ -23,7 +23,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * left out, as XWPF's body elements hold them as neither paragraphs nor tables.
  *
  * <p>What XWPF reads in ways not copied here (footnote references, which add the footnote's
- * text; capitals set by style; check boxes; text inside pictures; content controls inside a
+ * text; capitals set on a run; check boxes; text inside pictures; content controls inside a
  * paragraph; anything unexpected in a paragraph) makes {@link #read} throw {@link LeftToXwpf}, and
  * the document is read by XWPF as before.
  */
