@@ -40,6 +40,8 @@ final class OfficePackage {
   private static final String CONTENT_TYPES_ENTRY = "[Content_Types].xml";
   private static final String CORE_PROPERTIES =
       "application/vnd.openxmlformats-package.core-properties+xml";
+  private static final String CORE_PROPERTIES_RELATIONSHIP =
+      "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties";
   /** Names POI turns into the same part name without question: no escapes, spaces or dot segments. */
   private static final Pattern PLAIN_NAME =
       Pattern.compile("(?:[A-Za-z0-9_\\-]+(?:\\.[A-Za-z0-9_\\-]+)*/)*(?:[A-Za-z0-9_\\-]*(?:\\.[A-Za-z0-9_\\-]+)*)");
@@ -147,6 +149,13 @@ final class OfficePackage {
     }
     if (types < 0) {
       throw new NotPlain("no content types part");
+    }
+    for (String part : index.keySet()) {
+      for (int slash = part.indexOf('/', 1); slash > 0; slash = part.indexOf('/', slash + 1)) {
+        if (index.containsKey(part.substring(0, slash))) {
+          throw new NotPlain("a part inside part " + part.substring(0, slash)); // OPC rule M1.11
+        }
+      }
     }
     readContentTypes(bytes(types));
     for (String part : index.keySet()) {
@@ -360,6 +369,7 @@ final class OfficePackage {
     List<Relationship> found = new ArrayList<>();
     List<String> odd = new ArrayList<>();
     Set<String> ids = new HashSet<>();
+    int[] core = {0};
     DefaultHandler handler = new DefaultHandler() {
       @Override
       public void startElement(String uri, String localName, String qName, Attributes a) {
@@ -369,6 +379,8 @@ final class OfficePackage {
           boolean external = mode != null && !mode.toLowerCase(Locale.ROOT).equals("internal");
           if (id == null || id.isEmpty() || !ids.add(id) || a.getValue("Type") == null) {
             odd.add("relationship " + id);
+          } else if (a.getValue("Type").equals(CORE_PROPERTIES_RELATIONSHIP) && ++core[0] > 1) {
+            odd.add("a second core properties relationship"); // OPC rule M4.1
           } else {
             found.add(new Relationship(id, a.getValue("Type"), a.getValue("Target"), external));
           }

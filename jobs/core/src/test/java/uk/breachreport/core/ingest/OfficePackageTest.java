@@ -151,6 +151,29 @@ class OfficePackageTest {
     assertPlain(plain);
   }
 
+  @Test
+  void packagesBreakingOpcRulesPoiEnforcesAreLeftToPoiWhichRefusesThem() throws Exception {
+    byte[] plain = workbook(wb -> { });
+    List<RawZip.Entry> entries = new ArrayList<>(RawZip.entries(plain));
+    entries.add(RawZip.Entry.deflated("xl/workbook.xml/inside.xml", "<x/>"));
+    byte[] partInsidePart = RawZip.write(entries); // rule M1.11
+    byte[] twoCoreProperties = RawZip.editText(plain, "_rels/.rels", rels -> rels.replace(
+        "</Relationships>", "<Relationship Id=\"rId99\" Type=\"http://schemas.openxmlformats.org"
+            + "/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
+            + "</Relationships>")); // rule M4.1
+    for (byte[] odd : List.of(partInsidePart, twoCoreProperties)) {
+      OfficePackage scanned = ZipScan.scan(odd, IngestLimits.DEFAULT, Long.MAX_VALUE);
+      assertThrows(OfficePackage.NotPlain.class, scanned::parts);
+      String read = outcome(() -> {
+        CollectingSink sink = new CollectingSink();
+        DocumentReader.read("answer.xlsx", odd, sink);
+        return sink;
+      });
+      assertEquals(outcome(() -> poi(odd)), read);
+      assertTrue(read.startsWith("reject: corrupt .xlsx workbook: "), read);
+    }
+  }
+
   private interface Read {
     CollectingSink read() throws Exception;
   }
