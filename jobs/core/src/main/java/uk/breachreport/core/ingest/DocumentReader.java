@@ -1,6 +1,5 @@
 package uk.breachreport.core.ingest;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.openxml4j.util.ZipArchiveFakeEntry;
@@ -43,9 +42,12 @@ public final class DocumentReader {
     boolean ooxml = format == FileFormat.XLSX || format == FileFormat.DOCX
         || format == FileFormat.XLSB;
     boolean zipped = ooxml || format == FileFormat.ODF || format == FileFormat.ZIP;
+    OfficePackage scanned = null;
     if (zipped && content.isZip()) {
       // Cut short, bomb or entities first: they matter more than what the zip claims to hold.
-      ZipScan.check(bytes, limits);
+      // The parts of a workbook or document are kept as the scan inflates them, for its reader.
+      boolean kept = format == FileFormat.XLSX || format == FileFormat.DOCX;
+      scanned = ZipScan.scan(bytes, limits, kept ? OfficePackage.keepBytes(bytes.length) : 0);
     }
     if (!content.readableAs(format)) {
       throw new UnreadableFileException("not " + format.noun() + ": " + content.whatItIs());
@@ -56,8 +58,8 @@ public final class DocumentReader {
     RowSink limited = new LimitedSink(sink, limits, format);
     try {
       switch (format) {
-        case XLSX -> XlsxReader.read(strictAsTransitional(bytes), limited, limits);
-        case DOCX -> DocxReader.read(bytes, limited);
+        case XLSX -> XlsxReader.read(scanned, limited, limits);
+        case DOCX -> DocxReader.read(scanned, limited);
         case XLSB -> XlsbReader.read(bytes, limited, limits);
         case XLS -> {
           if (content == ContentKind.XLS_BIFF5) {
@@ -80,15 +82,6 @@ public final class DocumentReader {
       }
     } catch (LimitedSink.LimitExceeded e) {
       throw new UnreadableFileException(e.getMessage());
-    }
-  }
-
-  /** A Strict OOXML workbook in the Transitional form POI reads; any other as it is. */
-  private static byte[] strictAsTransitional(byte[] bytes) throws UnreadableFileException {
-    try {
-      return StrictOoxml.isStrict(bytes) ? StrictOoxml.toTransitional(bytes) : bytes;
-    } catch (IOException | RuntimeException e) {
-      throw UnreadableFileException.corrupt(".xlsx workbook", e);
     }
   }
 

@@ -2,6 +2,7 @@ package uk.breachreport.core.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -11,12 +12,15 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.xml.sax.SAXException;
 import uk.breachreport.core.model.RowSink;
 import uk.breachreport.core.model.SheetRow;
 
 /**
  * Reads a Word answer: the letter's paragraphs as a sheet named "Letter" (one cell a paragraph,
- * for council names and statements of none or refusal), then each table as "Table N".
+ * for council names and statements of none or refusal), then each table as "Table N". The body is
+ * read with SAX ({@link WordBody}) from the part the zip scan kept, giving what XWPF gives; a
+ * document holding what WordBody does not copy is read by XWPF itself.
  */
 final class DocxReader {
 
@@ -26,7 +30,39 @@ final class DocxReader {
 
   private DocxReader() {}
 
-  static void read(byte[] bytes, RowSink sink) throws UnreadableFileException {
+  /**
+   * Reads a scanned document from the parts the scan kept, its body with SAX as XWPF reads it; a
+   * package or a body this reader does not claim to read as XWPF does is read by XWPF, as before.
+   */
+  static void read(OfficePackage scanned, RowSink sink) throws UnreadableFileException {
+    WordBody body;
+    try {
+      OfficePackage parts = scanned.parts();
+      String main = parts.only("/", OfficePackage.OFFICE_DOCUMENT);
+      try (InputStream document = parts.open(main)) {
+        body = WordBody.read(document);
+      }
+    } catch (OfficePackage.NotPlain | IOException | SAXException | RuntimeException e) {
+      readWithPoi(scanned.zip(), sink);
+      return;
+    }
+    sink.startSheet(LETTER);
+    for (int p = 0; p < body.paragraphs().size(); p++) {
+      sink.row(new SheetRow(p + 1, List.of(body.paragraphs().get(p))));
+    }
+    sink.endSheet();
+    for (int t = 0; t < body.tables().size(); t++) {
+      sink.startSheet("Table " + (t + 1));
+      List<List<String>> rows = body.tables().get(t);
+      for (int r = 0; r < rows.size(); r++) {
+        sink.row(new SheetRow(r + 1, rows.get(r)));
+      }
+      sink.endSheet();
+    }
+  }
+
+  /** XWPF's reading of a document, for a package {@link WordBody} leaves to it. */
+  static void readWithPoi(byte[] bytes, RowSink sink) throws UnreadableFileException {
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       sink.startSheet(LETTER);
       int paragraph = 0;

@@ -39,6 +39,7 @@ final class StrictOoxml {
     URIS.put(strict + "drawingml/chart", transitional + "drawingml/2006/chart");
   }
 
+  static final String ROOT_RELATIONSHIPS = "_rels/.rels";
   private static final String STRICT_DOCUMENT =
       "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
 
@@ -49,12 +50,32 @@ final class StrictOoxml {
     try (ZipArchiveInputStream zip = open(bytes)) {
       ZipArchiveEntry entry;
       while ((entry = zip.getNextEntry()) != null) {
-        if (entry.getName().equals("_rels/.rels")) {
-          return new String(zip.readAllBytes(), StandardCharsets.UTF_8).contains(STRICT_DOCUMENT);
+        if (entry.getName().equals(ROOT_RELATIONSHIPS)) {
+          return namesStrictDocument(zip.readAllBytes());
         }
       }
     }
     return false;
+  }
+
+  /** Whether root relationships (the bytes of _rels/.rels) name a Strict main document. */
+  static boolean namesStrictDocument(byte[] rootRelationships) {
+    return new String(rootRelationships, StandardCharsets.UTF_8).contains(STRICT_DOCUMENT);
+  }
+
+  /** Whether an entry is rewritten: the package's XML, relationships included. */
+  static boolean rewrites(String entryName) {
+    String name = entryName.toLowerCase(Locale.ROOT);
+    return name.endsWith(".xml") || name.endsWith(".rels");
+  }
+
+  /** One entry's XML with Strict's URIs replaced by their Transitional twins. */
+  static byte[] transitional(byte[] xml) {
+    String text = new String(xml, StandardCharsets.UTF_8);
+    for (Map.Entry<String, String> uri : URIS.entrySet()) {
+      text = text.replace(uri.getKey(), uri.getValue());
+    }
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   static byte[] toTransitional(byte[] bytes) throws IOException {
@@ -63,16 +84,8 @@ final class StrictOoxml {
       ZipArchiveEntry entry;
       while ((entry = zip.getNextEntry()) != null) {
         byte[] data = zip.readAllBytes();
-        String name = entry.getName().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".xml") || name.endsWith(".rels")) {
-          String xml = new String(data, StandardCharsets.UTF_8);
-          for (Map.Entry<String, String> uri : URIS.entrySet()) {
-            xml = xml.replace(uri.getKey(), uri.getValue());
-          }
-          data = xml.getBytes(StandardCharsets.UTF_8);
-        }
         rewritten.putNextEntry(new ZipEntry(entry.getName()));
-        rewritten.write(data);
+        rewritten.write(rewrites(entry.getName()) ? transitional(data) : data);
         rewritten.closeEntry();
       }
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -35,16 +36,20 @@ import uk.breachreport.core.model.RowSink;
 import uk.breachreport.core.model.SheetRow;
 
 /**
- * Streams an .xlsx/.xlsm workbook sheet by sheet through POI's SAX reader, so a sheet of a
- * million rows never sits in memory as a whole. Formulas give their cached values.
+ * Streams an .xlsx/.xlsm workbook sheet by sheet through POI's SAX sheet reader, so a sheet of a
+ * million rows never sits in memory as a whole. Formulas give their cached values. The parts are
+ * found in the entries the zip scan kept ({@link OfficePackage}), as POI's XSSFReader finds them,
+ * without opening an OPCPackage (which parses every relationships part with a DOM and inflates
+ * every entry again); a package it does not claim to read as POI does is read by POI.
  */
 final class XlsxReader {
 
   private static final Pattern DATE_1904 = Pattern.compile("date1904\\s*=\\s*\"(1|true)\"");
   /**
    * Opened from bytes, POI holds every part of a workbook inflated in memory: a sheet of a million
-   * rows is hundreds of MB of XML. Past this size the workbook is opened from a temporary file
-   * instead, from which POI streams each part.
+   * rows is hundreds of MB of XML. Past this size POI opens the workbook from a temporary file
+   * instead, from which it streams each part; and the zip scan keeps only the small parts,
+   * the sheets being inflated again from the zip as they are read.
    */
   static final int IN_MEMORY_BYTES = 4 * 1024 * 1024;
   /** Why a sheet is skipped: hidden sheets hold drop-down lists and working data, not answers. */
@@ -79,22 +84,142 @@ final class XlsxReader {
     }
   }
 
-  static void read(byte[] bytes, RowSink sink, IngestLimits limits)
+  /**
+   * Reads a scanned workbook from the parts the scan kept, resolved as POI's XSSFReader resolves
+   * them; a package this reader does not claim to read as POI does is read by POI, as before.
+   */
+  static void read(OfficePackage scanned, RowSink sink, IngestLimits limits)
       throws UnreadableFileException {
-    read(bytes, sink, limits, IN_MEMORY_BYTES);
+    Workbook workbook;
+    try {
+      workbook = Workbook.of(scanned.transitional().parts());
+    } catch (OfficePackage.NotPlain | IOException | SAXException | RuntimeException e) {
+      readWithPoi(scanned.zip(), sink, limits, IN_MEMORY_BYTES);
+      return;
+    }
+    try {
+      CellText text = new CellText(workbook.date1904());
+      for (Sheet sheet : workbook.sheets()) {
+        if (sheet.hidden() != null) {
+          sink.skipSheet(sheet.name(), sheet.hidden());
+          continue;
+        }
+        sink.startSheet(sheet.name());
+        try (InputStream part = workbook.parts().open(sheet.part())) {
+          parse(new XSSFSheetXMLHandler(workbook.styles(), null, workbook.strings(),
+              new Rows(sink, sheet.name(), limits), text, false), part);
+        }
+        sink.endSheet();
+      }
+    } catch (LimitedSink.LimitExceeded e) {
+      throw e;
+    } catch (IOException | SAXException | OfficePackage.NotPlain | RuntimeException e) {
+      throw UnreadableFileException.corrupt(".xlsx workbook", e);
+    }
   }
 
-  static void read(byte[] bytes, RowSink sink, IngestLimits limits, int inMemoryBytes)
+  /** A sheet as the workbook lists it; {@code hidden} is why it is skipped, or null. */
+  record Sheet(String name, String part, String hidden) {}
+
+  /** What reading a workbook's sheets needs, found before the first row is given to the sink. */
+  record Workbook(OfficePackage parts, List<Sheet> sheets, boolean date1904, SharedText strings,
+      Styles styles) {
+
+    /** Parts found as XSSFReader finds them: by relationship, strings and styles by type. */
+    static Workbook of(OfficePackage parts)
+        throws OfficePackage.NotPlain, IOException, SAXException {
+      String main = parts.only("/", OfficePackage.OFFICE_DOCUMENT);
+      byte[] workbook = parts.bytes(main);
+      Map<String, String> sheetParts = new HashMap<>();
+      for (OfficePackage.Relationship r : parts.relationships(main)) {
+        if (SHEET_RELATIONSHIPS.contains(r.type())) {
+          if (r.external()) {
+            throw new OfficePackage.NotPlain("an external sheet " + r.target());
+          }
+          sheetParts.put(r.id(), r.target());
+        }
+      }
+      XSSFReader.XMLSheetRefReader refs = new XSSFReader.XMLSheetRefReader();
+      parse(refs, new ByteArrayInputStream(workbook));
+      Map<String, String> hidden = hiddenSheets(new ByteArrayInputStream(workbook));
+      List<Sheet> sheets = new ArrayList<>();
+      for (XSSFReader.XSSFSheetRef ref : refs.getSheetRefs()) {
+        if (ref.getId() == null || ref.getId().isEmpty()) {
+          continue; // as XSSFReader: a sheet without a relationship is silently left out
+        }
+        String part = sheetParts.get(ref.getId());
+        if (part == null || !parts.has(part)) {
+          throw new OfficePackage.NotPlain("no part for sheet " + ref.getName());
+        }
+        sheets.add(new Sheet(ref.getName(), part, hidden.get(ref.getName())));
+      }
+      String head = new String(workbook, 0, Math.min(workbook.length, 8192), StandardCharsets.UTF_8);
+      return new Workbook(parts, sheets, DATE_1904.matcher(head).find(),
+          sharedText(parts), numberFormats(parts));
+    }
+  }
+
+  /** The sheets XSSFReader reads: worksheets, chart sheets and macro sheets. */
+  private static final Set<String> SHEET_RELATIONSHIPS = Set.of(
+      XSSFRelation.WORKSHEET.getRelation(), XSSFRelation.CHARTSHEET.getRelation(),
+      XSSFRelation.MACRO_SHEET_XML.getRelation());
+
+  /** The one part of a content type, as POI takes the first; null for none. */
+  private static String onlyOfType(OfficePackage parts, String contentType)
+      throws OfficePackage.NotPlain {
+    List<String> found = parts.partsOfType(contentType);
+    if (found.size() > 1) {
+      throw new OfficePackage.NotPlain("two parts of type " + contentType);
+    }
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  /** The workbook's shared strings, found by content type as ReadOnlySharedStringsTable is. */
+  private static SharedText sharedText(OfficePackage parts)
+      throws OfficePackage.NotPlain, IOException, SAXException {
+    String part = onlyOfType(parts, XSSFRelation.SHARED_STRINGS.getContentType());
+    if (part == null) {
+      return SharedText.none();
+    }
+    try (InputStream in = parts.open(part)) {
+      return SharedText.read(in);
+    }
+  }
+
+  /** The workbook's styles as the sheet reader needs them, or null when it has none (as POI). */
+  private static Styles numberFormats(OfficePackage parts)
+      throws OfficePackage.NotPlain, IOException, SAXException {
+    String part = onlyOfType(parts, XSSFRelation.STYLES.getContentType());
+    if (part == null) {
+      return null;
+    }
+    try (InputStream in = parts.open(part)) {
+      return NumberFormats.read(in);
+    }
+  }
+
+  /**
+   * POI's own reading through OPCPackage and XSSFReader, for a package {@link OfficePackage} leaves
+   * to it. A Strict workbook is first rewritten in the Transitional form POI reads.
+   */
+  static void readWithPoi(byte[] bytes, RowSink sink, IngestLimits limits, int inMemoryBytes)
       throws UnreadableFileException {
+    try {
+      if (StrictOoxml.isStrict(bytes)) {
+        bytes = StrictOoxml.toTransitional(bytes);
+      }
+    } catch (IOException | RuntimeException e) {
+      throw UnreadableFileException.corrupt(".xlsx workbook", e);
+    }
     if (bytes.length <= inMemoryBytes) {
-      read(bytes, null, sink, limits);
+      readWithPoi(bytes, null, sink, limits);
       return;
     }
     Path copy = null;
     try {
       copy = Files.createTempFile("breach-report-", ".xlsx"); // readable by its owner only
       Files.write(copy, bytes);
-      read(bytes, copy, sink, limits);
+      readWithPoi(bytes, copy, sink, limits);
     } catch (IOException e) {
       throw UnreadableFileException.corrupt(".xlsx workbook", e);
     } finally {
@@ -102,7 +227,7 @@ final class XlsxReader {
     }
   }
 
-  private static void read(byte[] bytes, Path copy, RowSink sink, IngestLimits limits)
+  private static void readWithPoi(byte[] bytes, Path copy, RowSink sink, IngestLimits limits)
       throws UnreadableFileException {
     try (OPCPackage pkg = copy == null ? OPCPackage.open(new ByteArrayInputStream(bytes))
         : OPCPackage.open(copy.toFile(), PackageAccess.READ)) {
@@ -110,7 +235,10 @@ final class XlsxReader {
       CellText text = new CellText(usesDate1904(reader));
       SharedStrings strings = sharedText(pkg);
       Styles styles = numberFormats(pkg);
-      Map<String, String> hidden = hiddenSheets(reader);
+      Map<String, String> hidden;
+      try (InputStream workbook = reader.getWorkbookData()) {
+        hidden = hiddenSheets(workbook);
+      }
       XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
       while (sheets.hasNext()) {
         try (InputStream sheet = sheets.next()) {
@@ -126,8 +254,7 @@ final class XlsxReader {
       }
     } catch (LimitedSink.LimitExceeded e) {
       throw e;
-    } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
-        | RuntimeException e) {
+    } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
       throw UnreadableFileException.corrupt(".xlsx workbook", e);
     }
   }
@@ -174,24 +301,22 @@ final class XlsxReader {
   }
 
   /** The hidden and very hidden sheets, by name, from the {@code state} of workbook.xml's sheets. */
-  private static Map<String, String> hiddenSheets(XSSFReader reader)
-      throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+  private static Map<String, String> hiddenSheets(InputStream workbook)
+      throws IOException, SAXException {
     Map<String, String> hidden = new HashMap<>();
-    try (InputStream workbook = reader.getWorkbookData()) {
-      parse(new DefaultHandler() {
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) {
-          String state = attributes.getValue("state");
-          if ("sheet".equals(localName.isEmpty() ? qName : localName) && state != null) {
-            switch (state) {
-              case "hidden" -> hidden.put(attributes.getValue("name"), HIDDEN);
-              case "veryHidden" -> hidden.put(attributes.getValue("name"), VERY_HIDDEN);
-              default -> { } // "visible"
-            }
+    parse(new DefaultHandler() {
+      @Override
+      public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        String state = attributes.getValue("state");
+        if ("sheet".equals(localName.isEmpty() ? qName : localName) && state != null) {
+          switch (state) {
+            case "hidden" -> hidden.put(attributes.getValue("name"), HIDDEN);
+            case "veryHidden" -> hidden.put(attributes.getValue("name"), VERY_HIDDEN);
+            default -> { } // "visible"
           }
         }
-      }, workbook);
-    }
+      }
+    }, workbook);
     return hidden;
   }
 

@@ -1,19 +1,23 @@
 package uk.breachreport.core.ingest;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 /**
- * Walks an .xlsx/.docx zip before POI opens it, inflating every entry into nothing, so a file that
- * would exhaust memory or smuggle XML entities is rejected with a reason instead of read: POI holds
- * all entries of a package opened from bytes in memory at once, and a truncated zip read as a
- * stream can look whole. It reads the zip with the same commons-compress stream and settings as
- * POI, so it judges exactly the entries POI will see; POI's own {@code ZipSecureFile} limits,
- * set to the same values, stay as a second guard.
+ * Walks an .xlsx/.docx zip before it is read, inflating every entry once, so a file that would
+ * exhaust memory or smuggle XML entities is rejected with a reason instead of read: POI holds all
+ * entries of a package opened from bytes in memory at once, and a truncated zip read as a stream
+ * can look whole. It reads the zip with the same commons-compress stream and settings as POI, so
+ * it judges exactly the entries POI will see; POI's own {@code ZipSecureFile} limits, set to the
+ * same values, stay as a second guard when POI opens the package. What it inflates it can keep
+ * ({@link #scan}), so the readers parse each part without inflating it again.
  */
 final class ZipScan {
 
@@ -27,31 +31,77 @@ final class ZipScan {
   private ZipScan() {}
 
   static void check(byte[] bytes, IngestLimits limits) throws UnreadableFileException {
+    scan(bytes, limits, 0);
+  }
+
+  /**
+   * The same walk, keeping the inflated entries a reader will need so that none is inflated twice:
+   * every entry while their sizes sum to at most {@code keepBytes}, then none (a reader re-inflates
+   * from {@code bytes} what was not kept). Entries are listed in the order the stream meets them.
+   */
+  static OfficePackage scan(byte[] bytes, IngestLimits limits, long keepBytes)
+      throws UnreadableFileException {
     if (!hasEndRecord(bytes)) {
       throw new UnreadableFileException("truncated: the zip archive has no end record, so the"
           + " file was cut short (an incomplete download or attachment); ask for it again");
     }
+    List<OfficePackage.Entry> entries = new ArrayList<>();
     long total = 0;
-    int entries = 0;
+    long kept = 0;
     try (ZipArchiveInputStream zip = new ZipArchiveInputStream(
         new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.name(), false, true)) {
       ZipArchiveEntry entry;
       byte[] buffer = new byte[64 * 1024];
       while ((entry = zip.getNextEntry()) != null) {
-        if (++entries > limits.maxZipEntries()) {
+        if (entries.size() + 1 > limits.maxZipEntries()) {
           throw bomb("more than " + LimitedSink.count(limits.maxZipEntries()) + " entries (limit)");
         }
-        total += inflate(zip, entry.getName(), buffer, limits, total);
+        // An entry that says it is larger than the room left is not copied only to be dropped.
+        Keeper keeper = new Keeper(entry.getSize() > keepBytes - kept ? 0 : keepBytes - kept,
+            entry.getSize());
+        long size = inflate(zip, entry.getName(), buffer, limits, total, keeper);
+        total += size;
+        byte[] data = keeper.data();
+        kept += data == null ? 0 : data.length;
+        entries.add(new OfficePackage.Entry(entry.getName(), entry.isDirectory(), data));
       }
     } catch (IOException | RuntimeException e) {
       throw new UnreadableFileException(
           "corrupt zip archive: " + UnreadableFileException.summary(e), e);
     }
+    return new OfficePackage(bytes, entries);
   }
 
-  /** Reads one entry to its end; returns its size. */
+  /** One entry's inflated bytes while they fit in what may still be kept; then nothing. */
+  private static final class Keeper {
+    private final long room;
+    private ByteArrayOutputStream out;
+
+    Keeper(long room, long declaredSize) {
+      this.room = room;
+      // Sized as the entry says, so a part is not copied as the buffer grows; a size a forged
+      // header claims is not trusted with more than a MiB before the bytes arrive.
+      this.out = room <= 0 ? null : new ByteArrayOutputStream(
+          (int) Math.max(32, Math.min(Math.min(declaredSize, room), 1 << 20)));
+    }
+
+    void write(byte[] buffer, int n) {
+      if (out != null && out.size() + (long) n <= room) {
+        out.write(buffer, 0, n);
+      } else {
+        out = null;
+      }
+    }
+
+    byte[] data() {
+      return out == null ? null : out.toByteArray();
+    }
+  }
+
+  /** Reads one entry to its end, giving its bytes to the keeper; returns its size. */
   private static long inflate(ZipArchiveInputStream zip, String name, byte[] buffer,
-      IngestLimits limits, long totalBefore) throws IOException, UnreadableFileException {
+      IngestLimits limits, long totalBefore, Keeper keeper)
+      throws IOException, UnreadableFileException {
     DoctypeFinder doctype = isXml(name) ? new DoctypeFinder() : null;
     long size = 0;
     long compressedAtStart = zip.getCompressedCount();
@@ -76,6 +126,7 @@ final class ZipScan {
             + " which Office never writes and which could make the reader fetch local files or"
             + " expand entities without end");
       }
+      keeper.write(buffer, n);
     }
     return size;
   }

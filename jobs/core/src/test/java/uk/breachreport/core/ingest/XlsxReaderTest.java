@@ -27,13 +27,13 @@ import org.junit.jupiter.api.Test;
 class XlsxReaderTest {
 
   @Test
-  void aWorkbookReadFromATemporaryFileGivesTheSameSheetsAndRows() throws Exception {
+  void aWorkbookReadByPoiFromATemporaryFileGivesTheSameSheetsAndRows() throws Exception {
     byte[] workbook = workbook();
     CollectingSink inMemory = new CollectingSink();
-    XlsxReader.read(workbook, inMemory, IngestLimits.DEFAULT, Integer.MAX_VALUE);
+    XlsxReader.readWithPoi(workbook, inMemory, IngestLimits.DEFAULT, Integer.MAX_VALUE);
     List<Path> before = temporaryCopies();
     CollectingSink fromFile = new CollectingSink();
-    XlsxReader.read(workbook, fromFile, IngestLimits.DEFAULT, 0);
+    XlsxReader.readWithPoi(workbook, fromFile, IngestLimits.DEFAULT, 0);
 
     assertEquals(List.of("2012-13", "2013-14"), fromFile.sheets);
     assertEquals(inMemory.sheets, fromFile.sheets);
@@ -49,7 +49,7 @@ class XlsxReaderTest {
     byte[] truncated = Arrays.copyOf(workbook, workbook.length / 2);
     List<Path> before = temporaryCopies();
     assertThrows(UnreadableFileException.class,
-        () -> XlsxReader.read(truncated, new CollectingSink(), IngestLimits.DEFAULT, 0));
+        () -> XlsxReader.readWithPoi(truncated, new CollectingSink(), IngestLimits.DEFAULT, 0));
     assertEquals(before, temporaryCopies());
   }
 

@@ -64,9 +64,10 @@ class XmlEntitiesTest {
     UnreadableFileException e = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
       try {
         if (hostile.file().endsWith(".docx")) {
-          DocxReader.read(hostile.bytes().get(), sink);
+          DocxReader.readWithPoi(hostile.bytes().get(), sink);
         } else {
-          XlsxReader.read(hostile.bytes().get(), sink, IngestLimits.DEFAULT);
+          XlsxReader.readWithPoi(hostile.bytes().get(), sink, IngestLimits.DEFAULT,
+              XlsxReader.IN_MEMORY_BYTES);
         }
         return null;
       } catch (UnreadableFileException refused) {
