@@ -3,6 +3,7 @@ package uk.breachreport.core.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -31,6 +32,9 @@ public final class TablesWorkbook {
    */
   public static void write(ReportModel model, OutputStream out) throws IOException {
     SXSSFWorkbook wb = new SXSSFWorkbook(ROWS_IN_MEMORY);
+    // No Zip64 records: streamed, they made entries that Java's ZipInputStream (and other readers
+    // that read a zip front to back) refuse; the workbook is nowhere near 4 GB.
+    wb.setZip64Mode(Zip64Mode.Never);
     try {
       CellStyle bold = wb.createCellStyle();
       Font font = wb.createFont();

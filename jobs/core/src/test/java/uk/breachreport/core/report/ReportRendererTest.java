@@ -165,6 +165,16 @@ class ReportRendererTest {
       assertEquals(53.0, southampton.getCell(7).getNumericCellValue());
       assertEquals(6, wb.getSheet("By category").getLastRowNum() + 1);
     }
+    // Readable front to back, as streaming readers read a zip.
+    try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+        Files.newInputStream(dir.resolve(ReportRenderer.XLSX)))) {
+      int entries = 0;
+      while (zip.getNextEntry() != null) {
+        zip.readAllBytes();
+        entries++;
+      }
+      assertTrue(entries > 7, entries + " entries");
+    }
   }
 
   @ParameterizedTest
