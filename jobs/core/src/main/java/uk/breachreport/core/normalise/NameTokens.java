@@ -85,10 +85,19 @@ final class NameTokens {
     return String.join(" ", tokens.stream().map(Token::text).toList());
   }
 
+  /** Whether the tokens from {@code i} are the phrase's words (compared without a list of them). */
+  private static boolean startsAt(List<Token> tokens, int i, List<String> phrase) {
+    for (int j = 0; j < phrase.size(); j++) {
+      if (!phrase.get(j).equals(tokens.get(i + j).text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static int genericPhraseAt(List<Token> tokens, int i) {
     for (List<String> phrase : GENERIC_PHRASES) {
-      if (i + phrase.size() <= tokens.size()
-          && phrase.equals(tokens.subList(i, i + phrase.size()).stream().map(Token::text).toList())) {
+      if (i + phrase.size() <= tokens.size() && startsAt(tokens, i, phrase)) {
         return phrase.size();
       }
     }
