@@ -1,5 +1,11 @@
 package uk.breachreport.core.report;
 
+import static uk.breachreport.core.model.ResponseStatus.HELD_FOR_REVIEW;
+import static uk.breachreport.core.model.ResponseStatus.NIL_RETURN;
+import static uk.breachreport.core.model.ResponseStatus.NO_RESPONSE;
+import static uk.breachreport.core.model.ResponseStatus.REFUSED;
+import static uk.breachreport.core.model.ResponseStatus.RESPONDED;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +17,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.breachreport.core.model.Authority;
+import uk.breachreport.core.model.FileOutcome;
+import uk.breachreport.core.model.ResponseStatus;
 import uk.breachreport.core.quality.CouncilStatus;
 import uk.breachreport.core.quality.HeldCouncil;
 import uk.breachreport.core.text.Utf8Order;
@@ -55,7 +63,7 @@ public final class Responses {
 
     /** Responded or a nil return: the council gave a figure, so it is ranked and counted. */
     public boolean answered() {
-      return status.equals("RESPONDED") || status.equals("NIL_RETURN");
+      return status.equals(RESPONDED.name()) || status.equals(NIL_RETURN.name());
     }
   }
 
@@ -101,26 +109,26 @@ public final class Responses {
 
   private static Response response(Authority council, List<File> files, Counted counted,
       List<CouncilStatus> stated, HeldCouncil held, CouncilStatus corrected) {
-    long used = outcomes(files, "USED");
+    long used = outcomes(files, FileOutcome.USED);
     String status;
     if (corrected != null) {
       status = corrected.status();
     } else if (held != null) {
-      status = "HELD_FOR_REVIEW";
+      status = HELD_FOR_REVIEW.name();
     } else if (used > 0 || counted.records() > 0) {
-      status = "RESPONDED";
-    } else if (outcomes(files, "NIL_RETURN") > 0 || states(stated, "NIL_RETURN")) {
-      status = "NIL_RETURN";
-    } else if (outcomes(files, "REFUSED") > 0 || states(stated, "REFUSED")) {
-      status = "REFUSED";
+      status = RESPONDED.name();
+    } else if (outcomes(files, FileOutcome.NIL_RETURN) > 0 || states(stated, NIL_RETURN)) {
+      status = NIL_RETURN.name();
+    } else if (outcomes(files, FileOutcome.REFUSED) > 0 || states(stated, REFUSED)) {
+      status = REFUSED.name();
     } else {
-      status = "NO_RESPONSE";
+      status = NO_RESPONSE.name();
     }
     // The manifest's notes, each once and sorted; none gives an empty note, no line a null one.
     String note = stated.isEmpty() ? null : String.join("; ", stated.stream()
         .map(CouncilStatus::note).filter(Objects::nonNull)
         .collect(Collectors.toCollection(() -> new TreeSet<>(Utf8Order.INSTANCE))));
-    return new Response(council, status, files.size(), used, outcomes(files, "REJECTED"),
+    return new Response(council, status, files.size(), used, outcomes(files, FileOutcome.REJECTED),
         counted.records(), counted.breaches(),
         files.stream().mapToLong(File::rejectedRows).sum(),
         files.stream().anyMatch(File::lowerBound),
@@ -129,12 +137,12 @@ public final class Responses {
         corrected == null ? null : corrected.note());
   }
 
-  private static long outcomes(List<File> files, String outcome) {
-    return files.stream().filter(f -> f.outcome().equals(outcome)).count();
+  private static long outcomes(List<File> files, FileOutcome outcome) {
+    return files.stream().filter(f -> f.outcome().equals(outcome.name())).count();
   }
 
-  private static boolean states(List<CouncilStatus> stated, String status) {
-    return stated.stream().anyMatch(s -> s.status().equals(status));
+  private static boolean states(List<CouncilStatus> stated, ResponseStatus status) {
+    return stated.stream().anyMatch(s -> s.status().equals(status.name()));
   }
 
   /** All the councils as one group. */
@@ -160,6 +168,6 @@ public final class Responses {
     return new Group(key, councils.size(), answered.size(), breaches,
         Rankings.per100k(breaches, population),
         councils.stream().collect(Collectors.groupingBy(Response::status, Collectors.counting())),
-        councils.stream().anyMatch(r -> r.status().equals("RESPONDED") && r.lowerBound()));
+        councils.stream().anyMatch(r -> r.status().equals(RESPONDED.name()) && r.lowerBound()));
   }
 }
