@@ -38,6 +38,10 @@ final class AggregateStep {
       "devices_lost_or_stolen", "sent_to_wrong_recipient", "unauthorised_access_or_disclosure",
       "involving_children", "sensitive_data", "disciplinary_any", "resignations", "dismissals",
       "prosecutions", "no_action", "reported_to_ico", "people_affected");
+  /** The councils' breakdowns, each by the register's column it is named after. */
+  private static final List<Map.Entry<String, Function<Authority, String>>> COUNCIL_GROUPS =
+      List.of(Map.entry("nation", Authority::nation), Map.entry("region", Authority::region),
+          Map.entry("type", Authority::type));
   private static final List<String> GROUP_COLUMNS = List.of("authorities", "answered", "breaches",
       "per_100k");
 
@@ -73,11 +77,10 @@ final class AggregateStep {
         Comparator.comparing((Row r) -> severity(r.getAs("action_taken")))
             .thenComparing(r -> r.<String>getAs("action_taken")),
         with("action_taken", counts)));
-    Map<String, Function<Authority, String>> groups = Map.of("nation", Authority::nation,
-        "region", Authority::region, "type", Authority::type);
-    for (String group : List.of("nation", "region", "type")) {
-      tables.put("by_" + group, new Tables.Table("by_" + group, with(group, GROUP_COLUMNS),
-          Responses.by(responses, groups.get(group)).stream()
+    for (Map.Entry<String, Function<Authority, String>> group : COUNCIL_GROUPS) {
+      String name = "by_" + group.getKey();
+      tables.put(name, new Tables.Table(name, with(group.getKey(), GROUP_COLUMNS),
+          Responses.by(responses, group.getValue()).stream()
               .sorted(Comparator.comparingLong(Responses.Group::breaches).reversed()
                   .thenComparing(Responses.Group::key))
               .map(g -> RowFactory.create(g.key(), g.authorities(), g.answered(), g.breaches(),
