@@ -30,14 +30,11 @@ final class ZipScan {
 
   private ZipScan() {}
 
-  static void check(byte[] bytes, IngestLimits limits) throws UnreadableFileException {
-    scan(bytes, limits, 0);
-  }
-
   /**
-   * The same walk, keeping the inflated entries a reader will need so that none is inflated twice:
-   * every entry while their sizes sum to at most {@code keepBytes}, then none (a reader re-inflates
-   * from {@code bytes} what was not kept). Entries are listed in the order the stream meets them.
+   * The walk, keeping the inflated entries a reader will need so that none is inflated twice:
+   * every entry while their sizes sum to at most {@code keepBytes} (0: a check only), then none (a
+   * reader re-inflates from {@code bytes} what was not kept). Entries are listed in the order the
+   * stream meets them.
    */
   static OfficePackage scan(byte[] bytes, IngestLimits limits, long keepBytes)
       throws UnreadableFileException {

@@ -191,7 +191,7 @@ class OfficePackageTest {
         xml -> xml.replaceFirst("\\?>", "?><!DOCTYPE worksheet>"));
     for (byte[] hostile : List.of(bomb, doctype)) {
       String checked = assertThrows(UnreadableFileException.class,
-          () -> ZipScan.check(hostile, IngestLimits.DEFAULT)).getMessage();
+          () -> ZipScan.scan(hostile, IngestLimits.DEFAULT, 0)).getMessage();
       String kept = assertThrows(UnreadableFileException.class,
           () -> ZipScan.scan(hostile, IngestLimits.DEFAULT, Long.MAX_VALUE)).getMessage();
       assertEquals(checked, kept);
