@@ -153,9 +153,9 @@ final class XlsxReader {
         }
         sheets.add(new Sheet(ref.getName(), part, hidden.get(ref.getName())));
       }
-      String head = new String(workbook, 0, Math.min(workbook.length, 8192), StandardCharsets.UTF_8);
-      return new Workbook(parts, sheets, DATE_1904.matcher(head).find(),
-          sharedText(parts), numberFormats(parts));
+      return new Workbook(parts, sheets, usesDate1904(new ByteArrayInputStream(workbook)),
+          sharedText(open(parts, XSSFRelation.SHARED_STRINGS)),
+          numberFormats(open(parts, XSSFRelation.STYLES)));
     }
   }
 
@@ -164,37 +164,36 @@ final class XlsxReader {
       XSSFRelation.WORKSHEET.getRelation(), XSSFRelation.CHARTSHEET.getRelation(),
       XSSFRelation.MACRO_SHEET_XML.getRelation());
 
-  /** The one part of a content type, as POI takes the first; null for none. */
-  private static String onlyOfType(OfficePackage parts, String contentType)
-      throws OfficePackage.NotPlain {
-    List<String> found = parts.partsOfType(contentType);
+  /** The one part of a relation's content type, as POI takes the first; null for none. */
+  private static InputStream open(OfficePackage parts, XSSFRelation relation)
+      throws OfficePackage.NotPlain, IOException {
+    List<String> found = parts.partsOfType(relation.getContentType());
     if (found.size() > 1) {
-      throw new OfficePackage.NotPlain("two parts of type " + contentType);
+      throw new OfficePackage.NotPlain("two parts of type " + relation.getContentType());
     }
-    return found.isEmpty() ? null : found.get(0);
+    return found.isEmpty() ? null : parts.open(found.get(0));
   }
 
-  /** The workbook's shared strings, found by content type as ReadOnlySharedStringsTable is. */
-  private static SharedText sharedText(OfficePackage parts)
-      throws OfficePackage.NotPlain, IOException, SAXException {
-    String part = onlyOfType(parts, XSSFRelation.SHARED_STRINGS.getContentType());
-    if (part == null) {
-      return SharedText.none();
-    }
-    try (InputStream in = parts.open(part)) {
-      return SharedText.read(in);
+  /** The first part of a relation's content type in POI's package; null for none. */
+  private static InputStream open(OPCPackage pkg, XSSFRelation relation) throws IOException {
+    List<PackagePart> parts = pkg.getPartsByContentType(relation.getContentType());
+    return parts.isEmpty() ? null : parts.get(0).getInputStream();
+  }
+
+  /**
+   * The workbook's shared strings, from the part ReadOnlySharedStringsTable reads (found by
+   * content type); none without one.
+   */
+  private static SharedText sharedText(InputStream part) throws IOException, SAXException {
+    try (part) {
+      return part == null ? SharedText.none() : SharedText.read(part);
     }
   }
 
   /** The workbook's styles as the sheet reader needs them, or null when it has none (as POI). */
-  private static Styles numberFormats(OfficePackage parts)
-      throws OfficePackage.NotPlain, IOException, SAXException {
-    String part = onlyOfType(parts, XSSFRelation.STYLES.getContentType());
-    if (part == null) {
-      return null;
-    }
-    try (InputStream in = parts.open(part)) {
-      return NumberFormats.read(in);
+  private static Styles numberFormats(InputStream part) throws IOException, SAXException {
+    try (part) {
+      return part == null ? null : NumberFormats.read(part);
     }
   }
 
@@ -232,9 +231,12 @@ final class XlsxReader {
     try (OPCPackage pkg = copy == null ? OPCPackage.open(new ByteArrayInputStream(bytes))
         : OPCPackage.open(copy.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
-      CellText text = new CellText(usesDate1904(reader));
-      SharedStrings strings = sharedText(pkg);
-      Styles styles = numberFormats(pkg);
+      CellText text;
+      try (InputStream workbook = reader.getWorkbookData()) {
+        text = new CellText(usesDate1904(workbook));
+      }
+      SharedStrings strings = sharedText(open(pkg, XSSFRelation.SHARED_STRINGS));
+      Styles styles = numberFormats(open(pkg, XSSFRelation.STYLES));
       Map<String, String> hidden;
       try (InputStream workbook = reader.getWorkbookData()) {
         hidden = hiddenSheets(workbook);
@@ -259,29 +261,6 @@ final class XlsxReader {
     }
   }
 
-  /** The workbook's shared strings, as POI's ReadOnlySharedStringsTable finds and reads them. */
-  private static SharedText sharedText(OPCPackage pkg) throws IOException, SAXException {
-    List<PackagePart> parts =
-        pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
-    if (parts.isEmpty()) {
-      return SharedText.none();
-    }
-    try (InputStream part = parts.get(0).getInputStream()) {
-      return SharedText.read(part);
-    }
-  }
-
-  /** The workbook's styles as the sheet reader needs them, or null when it has none (as POI). */
-  private static Styles numberFormats(OPCPackage pkg) throws IOException, SAXException {
-    List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
-    if (parts.isEmpty()) {
-      return null;
-    }
-    try (InputStream styles = parts.get(0).getInputStream()) {
-      return NumberFormats.read(styles);
-    }
-  }
-
   private static void deleteQuietly(Path file) {
     if (file != null) {
       try {
@@ -292,12 +271,10 @@ final class XlsxReader {
     }
   }
 
-  private static boolean usesDate1904(XSSFReader reader) throws IOException, OpenXML4JException {
-    try (InputStream workbook = reader.getWorkbookData()) {
-      // workbookPr sits near the top of workbook.xml; no need to parse the whole part.
-      String head = new String(workbook.readNBytes(8192), StandardCharsets.UTF_8);
-      return DATE_1904.matcher(head).find();
-    }
+  private static boolean usesDate1904(InputStream workbook) throws IOException {
+    // workbookPr sits near the top of workbook.xml; no need to parse the whole part.
+    String head = new String(workbook.readNBytes(8192), StandardCharsets.UTF_8);
+    return DATE_1904.matcher(head).find();
   }
 
   /** The hidden and very hidden sheets, by name, from the {@code state} of workbook.xml's sheets. */
