@@ -46,6 +46,11 @@ final class DocxReader {
       readWithPoi(scanned.zip(), sink);
       return;
     }
+    write(body, sink);
+  }
+
+  /** The letter's paragraphs as the sheet "Letter", then each table as "Table N". */
+  private static void write(WordBody body, RowSink sink) {
     sink.startSheet(LETTER);
     for (int p = 0; p < body.paragraphs().size(); p++) {
       sink.row(new SheetRow(p + 1, List.of(body.paragraphs().get(p))));
@@ -64,39 +69,37 @@ final class DocxReader {
   /** XWPF's reading of a document, for a package {@link WordBody} leaves to it. */
   static void readWithPoi(byte[] bytes, RowSink sink) throws UnreadableFileException {
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-      sink.startSheet(LETTER);
-      int paragraph = 0;
-      List<XWPFTable> tables = new ArrayList<>();
+      List<String> paragraphs = new ArrayList<>();
+      List<List<List<String>>> tables = new ArrayList<>();
       for (IBodyElement element : document.getBodyElements()) {
         if (element instanceof XWPFParagraph p) {
-          paragraph++;
-          sink.row(new SheetRow(paragraph, List.of(p.getText())));
+          paragraphs.add(p.getText());
         } else if (element instanceof XWPFTable t) {
-          tables.add(t);
+          tables.add(rows(t));
         }
       }
-      sink.endSheet();
-      for (int t = 0; t < tables.size(); t++) {
-        sink.startSheet("Table " + (t + 1));
-        int number = 0;
-        for (XWPFTableRow row : tables.get(t).getRows()) {
-          number++;
-          List<String> cells = new ArrayList<>();
-          for (XWPFTableCell cell : row.getTableCells()) {
-            cells.add(cell.getText());
-            for (int span = span(cell); span > 1; span--) {
-              cells.add(""); // as a merged cell reads in a workbook: the columns under it align
-            }
-          }
-          sink.row(new SheetRow(number, cells));
-        }
-        sink.endSheet();
-      }
+      write(new WordBody(paragraphs, tables), sink);
     } catch (LimitedSink.LimitExceeded e) {
       throw e;
     } catch (IOException | RuntimeException e) {
       throw UnreadableFileException.corrupt(".docx document", e);
     }
+  }
+
+  /** A table's rows, each cell's text followed by a blank for each further column it spans. */
+  private static List<List<String>> rows(XWPFTable table) {
+    List<List<String>> rows = new ArrayList<>();
+    for (XWPFTableRow row : table.getRows()) {
+      List<String> cells = new ArrayList<>();
+      for (XWPFTableCell cell : row.getTableCells()) {
+        cells.add(cell.getText());
+        for (int span = span(cell); span > 1; span--) {
+          cells.add(""); // as a merged cell reads in a workbook: the columns under it align
+        }
+      }
+      rows.add(cells);
+    }
+    return rows;
   }
 
   /** How many grid columns a cell spans (its gridSpan), 1 for an ordinary cell. */
