@@ -85,7 +85,8 @@ public final class BreachReportJob {
     figures.held().createOrReplaceTempView("held");
     ingested.rejects().createOrReplaceTempView("rejects");
     Dataset<Row> files = review.files(read.files()).persist(StorageLevel.MEMORY_AND_DISK());
-    stages.done("NORMALISE", figures.incidents().count() + " records, "
+    long counted = figures.incidents().count();
+    stages.done("NORMALISE", counted + " records, "
         + figures.heldCouncils().size() + " council(s) held for review");
     // One row per file, read by quality.json, summary.json and the factsheets.
     List<Row> fileRows = files.collectAsList().stream()
@@ -95,7 +96,7 @@ public final class BreachReportJob {
 
     // The records and rejects are written beside the steps that follow; nothing reads them back.
     try (WriteStep.Background writes = new WriteStep.Background(spark)) {
-      writes.write("records", () -> WriteStep.incidents(figures.incidents(), out));
+      writes.write("records", () -> WriteStep.incidents(figures.incidents(), counted, out));
       writes.write("rejects", () -> WriteStep.rejects(ingested, files, figures, out));
       Tables tables = AggregateStep.run(spark, new Responses.Facts(
           in.reference().register().all(), fileRows.stream().map(Rows::responseFile).toList(),

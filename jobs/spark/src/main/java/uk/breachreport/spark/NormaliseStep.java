@@ -54,10 +54,19 @@ final class NormaliseStep {
     return new Result(records, incidents, excluded, warnings);
   }
 
-  /** The dataset's order on disk: as the answers gave the records. */
-  static Dataset<Row> inSourceOrder(Dataset<Row> incidents) {
-    return incidents.orderBy("source_file", "source_sheet", "source_row", "financial_year",
-        "category");
+  /** Records per part of {@code incidents/} at most, as parts are merged: a survey's are one. */
+  static final long RECORDS_PER_PART = 500_000;
+
+  /**
+   * The dataset's order on disk: in each part, as the answers gave the records. The
+   * {@code count} records' partitions merged into parts of about {@link #RECORDS_PER_PART} and
+   * each sorted where it is (a task reads whole answers, so an answer's records are in one part):
+   * a global sort added a sampling job and a shuffle of every record (docs/profile.md).
+   */
+  static Dataset<Row> inSourceOrder(Dataset<Row> incidents, long count) {
+    int parts = (int) Math.max(1, (count + RECORDS_PER_PART - 1) / RECORDS_PER_PART);
+    return incidents.coalesce(parts).sortWithinPartitions("source_file", "source_sheet",
+        "source_row", "financial_year", "category");
   }
 
   /**

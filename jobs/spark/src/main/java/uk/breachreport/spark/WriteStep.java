@@ -68,8 +68,9 @@ final class WriteStep {
     }
   }
 
-  static void incidents(Dataset<Row> incidents, OutputDir out) {
-    NormaliseStep.inSourceOrder(incidents).write().mode(SaveMode.Overwrite)
+  /** {@code count}: how many there are, known from NORMALISE. */
+  static void incidents(Dataset<Row> incidents, long count, OutputDir out) {
+    NormaliseStep.inSourceOrder(incidents, count).write().mode(SaveMode.Overwrite)
         .parquet(out.path("incidents"));
   }
 
