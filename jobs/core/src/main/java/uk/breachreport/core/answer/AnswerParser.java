@@ -156,9 +156,14 @@ public final class AnswerParser implements Serializable {
       if (found.forTables().isEmpty()) {
         return answer.rejected(council, found.noTableOfBreaches(), tables);
       }
-      return tables.records().isEmpty() && tables.rejectedRows() == tables.dataRows()
-          ? answer.rejected(council, "none of the table's " + tables.dataRows()
-              + " rows could be used", tables)
+      if (tables.records().isEmpty() && tables.rejectedRows() == tables.dataRows()) {
+        return answer.rejected(council, "none of the table's " + tables.dataRows()
+            + " rows could be used", tables);
+      }
+      // A table of zeros says there were none: a nil return, as SPEC has it for words.
+      return tables.records().isEmpty() && tables.rejectedRows() == 0 && !tables.lowerBound()
+          ? answer.status(council, FileOutcome.NIL_RETURN, "its table's figures are all 0",
+              tables).withEvidence(found.forTables().get())
           : answer.used(council, tables).withEvidence(found.forTables().get());
     }
     Optional<ResponseStatus> said = statuses.classify(String.join("\n", tables.text()));
@@ -177,6 +182,12 @@ public final class AnswerParser implements Serializable {
       if (found.forStatement().isEmpty()) {
         return answer.rejected(council,
             BreachEvidence.Found.statementWithoutEvidence(said.get()), tables);
+      }
+      Optional<String> unread = UnreadFigures.in(tables.text());
+      if (unread.isPresent()) {
+        return answer.rejected(council, "it reads as " + (said.get() == ResponseStatus.REFUSED
+            ? "a refusal" : "a nil return") + " but gives figures that could not be read: '"
+            + unread.get() + "'; for an analyst to read", tables);
       }
       FileOutcome outcome = said.get() == ResponseStatus.REFUSED
           ? FileOutcome.REFUSED : FileOutcome.NIL_RETURN;

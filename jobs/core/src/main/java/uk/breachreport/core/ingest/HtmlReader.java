@@ -2,6 +2,7 @@ package uk.breachreport.core.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -20,12 +21,24 @@ import uk.breachreport.core.model.SheetRow;
  */
 final class HtmlReader {
 
+  /** A footnote's mark: a number, an asterisk or dagger, a letter (not "st", "nd": ordinals). */
+  private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\(?(\\d{1,2}|[*\u2020\u2021\u00a7]{1,3}|[a-z])\\)?");
+  private static final Pattern AFTER_FIGURE = Pattern.compile("\\d\\s*$");
+
   private HtmlReader() {}
 
   /** {@code preamble}: lines that come before the page's own (an email's subject). */
   static void read(String html, List<String> preamble, RowSink sink, IngestLimits limits) {
     Document document = Jsoup.parse(html);
     document.select("script, style, head, template").remove();
+    // A footnote marker after a figure is not part of it: "19<sup>1</sup>" read as 191 breaches.
+    for (Element sup : document.select("sup")) {
+      if (FOOTNOTE_MARK.matcher(sup.text().strip()).matches()
+          && sup.previousSibling() instanceof TextNode before
+          && AFTER_FIGURE.matcher(before.text()).find()) {
+        sup.remove();
+      }
+    }
     sink.startSheet(DocxReader.LETTER);
     int number = 0;
     List<String> lines = new ArrayList<>(preamble);

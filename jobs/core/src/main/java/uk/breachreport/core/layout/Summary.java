@@ -52,6 +52,8 @@ final class Summary {
       "£\\s*[\\d,.]+|\\b[\\d.]+\\s*%",
       "\\b(?:section|s\\.|regulation|article|ref(?:erence)?|no\\.|foi|request)\\s*[\\w/-]*\\d[\\w/()-]*"),
       FLAGS);
+  /** Between the two years of a range: a dash with spaces or none, "to", "until". */
+  private static final Pattern RANGE = Pattern.compile("\\s+(?:-|to|until)\\s+|\\s*[\u2013\u2014]\\s*", FLAGS);
   private static final Pattern FIGURE = Pattern.compile("\\b\\d{1,3}(?:,\\d{3})+\\b|\\b\\d+\\b");
 
   record Result(List<RawRecord> records, List<RowReject> rejects, List<Issue> issues,
@@ -74,6 +76,8 @@ final class Summary {
   private final Map<String, Long> statedByYear = new LinkedHashMap<>();
   private Long statedGrand;
   private SourceRef statedAt;
+  /** The first and last years a stated total's words name ("Total 2011/12 - 2013/14"), or null. */
+  private String[] statedYears;
   private boolean grandDerived;
   private int rejectedRows;
 
@@ -174,6 +178,9 @@ final class Summary {
           statedByYear.put(year.get(), value); // "2011/12 | Total | 8" in a long table
         } else {
           stated(value, entry.getKey());
+          if (value != null && value.equals(statedGrand)) {
+            statedYears = yearRange(row.nonBlank().get(0));
+          }
         }
       }
     }
@@ -268,11 +275,35 @@ final class Summary {
         mismatch(statedAt, "stated total " + statedGrand + " is less than the visible cells' sum "
             + visible + " with " + suppressed.size() + " suppressed cell(s); the breakdown is used");
       }
-    } else if (statedGrand != null && !grandDerived && statedGrand != visible) {
+    } else if (statedGrand != null && !grandDerived && statedGrand != visible
+        && statedGrand != visibleIn(statedYears)) {
       mismatch(statedAt, "stated total " + statedGrand + " but the breakdown sums to " + visible
           + "; the breakdown is used");
     }
     return new Result(records, rejects, issues, rejectedRows, lowerBound);
+  }
+
+  /**
+   * The cells of the years {@code range} names, first to last: a total "for 2011/12 - 2013/14"
+   * under a table that also gives 2014/15 so far; -1 without a range.
+   */
+  private long visibleIn(String[] range) {
+    return range == null ? -1 : cells.stream()
+        .filter(c -> c.year() != null && c.year().compareTo(range[0]) >= 0
+            && c.year().compareTo(range[1]) <= 0)
+        .mapToLong(Cell::value).sum();
+  }
+
+  /** "Total 2011/12 - 2013/14": the first and last financial years named, in order, or null. */
+  static String[] yearRange(String words) {
+    String[] ends = RANGE.split(words);
+    if (ends.length != 2) {
+      return null;
+    }
+    Optional<String> from = UkDates.parseFinancialYear(ends[0]);
+    Optional<String> to = UkDates.parseFinancialYear(ends[1]);
+    return from.isPresent() && to.isPresent() && from.get().compareTo(to.get()) < 0
+        ? new String[] {from.get(), to.get()} : null;
   }
 
   /** The one financial year all suppressed cells share, if they do: the remainder is theirs. */

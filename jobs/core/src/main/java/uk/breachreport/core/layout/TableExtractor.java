@@ -93,9 +93,9 @@ public final class TableExtractor implements RowSink {
   }
 
   public Extraction result() {
-    return new Extraction(List.copyOf(records), List.copyOf(rejects), List.copyOf(issues),
+    return SameBreaches.once(new Extraction(List.copyOf(records), List.copyOf(rejects), List.copyOf(issues),
         List.copyOf(textLines), String.join("+", layouts), dataRows, rejectedRows, totalsRows,
-        noteRows, lowerBound, List.copyOf(headers));
+        noteRows, lowerBound, List.copyOf(headers)));
   }
 
   @Override

@@ -227,4 +227,93 @@ class AnswerOutcomeTest {
         "unsupported file type: expected .xlsx, .xlsm, .xlsb, .xls, .ods, .csv, .tsv, .txt,"
             + " .docx, .doc, .odt, .pdf, .htm, .html, .eml, .msg or .zip", 0);
   }
+
+  /** An answer of two HTML tables, as a disclosure log publishes it. */
+  private static FileResult twoTables(String first, String second) {
+    return parse("Craven District Council FOI 0412.html", "<html><body>"
+        + "<p>Data protection breaches recorded by the council.</p>" + first + second
+        + "</body></html>");
+  }
+
+  private static String table(String... rows) {
+    StringBuilder html = new StringBuilder("<table>");
+    for (String row : rows) {
+      html.append("<tr><td>").append(row.replace("|", "</td><td>")).append("</td></tr>");
+    }
+    return html.append("</table>").toString();
+  }
+
+  private static long breaches(FileResult result) {
+    return result.records().stream().mapToLong(r -> r.count()).sum();
+  }
+
+  @Test
+  void theSameBreachesByAnotherHeadingAreCountedOnce() {
+    // By year, with the months of 2014/15 so far, then the same years by action taken.
+    FileResult result = twoTables(
+        table("Financial year|Breaches recorded", "2014/15 (to August)|6", "2013/14|17",
+            "2012/13|13", "2011/12|10", "Total 2011/12 \u2013 2013/14|40"),
+        table("Action taken|2011/12|2012/13|2013/14", "No formal action|8|10|13",
+            "Disciplinary action|2|2|3", "Resignation|0|1|1"));
+    assertOutcome(result, FileOutcome.USED, null, 4);
+    assertEquals(46, breaches(result));
+    assertEquals(3, result.rejectedRows());
+    assertEquals("the same breaches as 'Table 1' (header in row 1), by another heading: "
+        + "not counted twice", result.rejects().get(0).reason());
+    // The total names its years, so the 2014/15 row is not a mismatch.
+    assertEquals(List.of(), result.issues().stream().map(Issue::code).toList());
+  }
+
+  @Test
+  void tablesOfDifferentBreachesAreBothCounted() {
+    FileResult result = twoTables(
+        table("Lost or stolen|2011/12|2012/13|2013/14", "Laptops|1|2|3", "Paper files|2|2|2"),
+        table("Sent to the wrong recipient|2011/12|2012/13|2013/14", "Email|4|4|4",
+            "Post|3|3|3"));
+    assertEquals(33, breaches(result));
+    assertEquals(0, result.rejectedRows());
+  }
+
+  @Test
+  void aSummaryOfTheLogBesideItIsCountedOnceAsTheLog() {
+    FileResult result = twoTables(
+        table("Financial year|Number of breaches", "2011/12|1", "2012/13|2"),
+        table("Date|Description|Action taken", "05/06/2011|Letter sent to wrong address|Advice",
+            "14/11/2012|Laptop stolen|None", "02/01/2013|Email to wrong recipient|Training"));
+    assertEquals(3, result.records().size());
+    assertEquals(List.of("05/06/2011", "14/11/2012", "02/01/2013"),
+        result.records().stream().map(r -> r.date()).toList());
+    assertEquals(2, result.rejectedRows());
+  }
+
+  @Test
+  void aFootnoteMarkAfterAFigureIsNotPartOfIt() {
+    FileResult result = parse("Craven District Council FOI 0412.html", "<table>"
+        + "<tr><th>Financial year</th><th>Breaches recorded</th></tr>"
+        + "<tr><td>2011/12</td><td>11</td></tr><tr><td>2012/13</td><td>19<sup>1</sup></td></tr>"
+        + "</table><p><sup>1</sup> Includes 3 incidents in shared services.</p>");
+    assertEquals(30, breaches(result));
+  }
+
+  @Test
+  void aRefusalOfTheDetailsBesideFiguresNotReadIsRejectedForAnAnalyst() {
+    // A PDF's table whose header row came out elsewhere in the text.
+    assertOutcome(parse("Craven District Council FOI 0412.txt", """
+        The information requested is set out in the table below.
+        2011/12 2012/13 2013/14
+        A detailed breakdown of each incident is withheld under section 40(2) of the Act.
+        Data protection breaches recorded | 8 | 10 | 6
+        """), FileOutcome.REJECTED, "it reads as a refusal but gives figures that could not be "
+        + "read: 'Data protection breaches recorded | 8 | 10 | 6'; for an analyst to read", 0);
+  }
+
+  @Test
+  void aTableOfZerosIsANilReturn() {
+    assertOutcome(parse("Craven District Council FOI 0412.csv", """
+        Financial year,Data protection breaches
+        2011/12,0
+        2012/13,0
+        2013/14,0
+        """), FileOutcome.NIL_RETURN, "its table's figures are all 0", 0);
+  }
 }
