@@ -8,9 +8,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -30,6 +33,8 @@ final class TextReader {
   private static final char[] DELIMITERS = {',', ';', '\t'};
   private static final int SAMPLE_LINES = 60;
   private static final Pattern LINES = Pattern.compile("\r\n|\r|\n");
+  /** A table's rule drawn in characters: "----|-----", "+----+----+", "|:---|---:|". */
+  private static final Pattern RULE = Pattern.compile("[\\s|+:=-]*-[\\s|+:=-]*");
 
   private TextReader() {}
 
@@ -43,23 +48,90 @@ final class TextReader {
     Character delimiter = delimiter(text, tabular);
     sink.startSheet(null);
     if (delimiter == null) {
-      int number = 0;
-      for (String line : LINES.split(text, -1)) {
-        number++;
-        sink.row(new SheetRow(number, List.of(line)));
+      prose(LINES.split(text, -1), sink);
+      return;
+    }
+    try (CSVParser parser = format(delimiter).parse(new StringReader(text))) {
+      for (CSVRecord record : parser) {
+        sink.row(new SheetRow((int) record.getRecordNumber(), record.toList()));
       }
-    } else {
-      try (CSVParser parser = format(delimiter).parse(new StringReader(text))) {
-        for (CSVRecord record : parser) {
-          sink.row(new SheetRow((int) record.getRecordNumber(), record.toList()));
-        }
-      } catch (IOException e) {
-        throw new UnreadableFileException("malformed CSV: " + e.getMessage(), e);
-      } catch (UncheckedIOException e) {
-        throw new UnreadableFileException("malformed CSV: " + e.getCause().getMessage(), e);
-      }
+    } catch (IOException e) {
+      throw new UnreadableFileException("malformed CSV: " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new UnreadableFileException("malformed CSV: " + e.getCause().getMessage(), e);
     }
     sink.endSheet();
+  }
+
+  /**
+   * A letter, one cell per line, then each table it draws with bars ("Date | Description |
+   * Action", a rule of dashes under the header) as a sheet of its own, "Table 1" on, its rows
+   * numbered as the letter's lines; those lines are blank in the letter, so nothing is read twice.
+   */
+  private static void prose(String[] lines, RowSink sink) {
+    List<List<Integer>> tables = barTables(lines);
+    Set<Integer> inTables = new HashSet<>();
+    tables.forEach(inTables::addAll);
+    for (int i = 0; i < lines.length; i++) {
+      sink.row(new SheetRow(i + 1, List.of(inTables.contains(i) ? "" : lines[i])));
+    }
+    sink.endSheet();
+    int t = 0;
+    for (List<Integer> table : tables) {
+      sink.startSheet("Table " + (++t));
+      for (int i : table) {
+        if (!RULE.matcher(lines[i]).matches()) {
+          sink.row(new SheetRow(i + 1, barCells(lines[i])));
+        }
+      }
+      sink.endSheet();
+    }
+  }
+
+  /**
+   * Runs of lines cut by bars into the same number (two or more) of cells, rules between them
+   * allowed: two such lines at least, a header and a row.
+   */
+  private static List<List<Integer>> barTables(String[] lines) {
+    List<List<Integer>> tables = new ArrayList<>();
+    List<Integer> run = new ArrayList<>();
+    int width = 0;
+    int rows = 0;
+    for (int i = 0; i <= lines.length; i++) {
+      boolean rule = i < lines.length && !run.isEmpty() && lines[i].indexOf('|') >= 0
+          && RULE.matcher(lines[i]).matches();
+      int cells = i < lines.length && lines[i].indexOf('|') >= 0 && !rule
+          ? barCells(lines[i]).size() : 0;
+      if (rule || cells >= 2 && (run.isEmpty() || cells == width)) {
+        run.add(i);
+        rows += rule ? 0 : 1;
+        width = rule ? width : cells;
+        continue;
+      }
+      if (rows >= 2) {
+        tables.add(List.copyOf(run));
+      }
+      run.clear();
+      rows = 0;
+      if (cells >= 2) {
+        run.add(i);
+        rows = 1;
+        width = cells;
+      }
+    }
+    return tables;
+  }
+
+  /** "| a | b |" or "a | b": the cells between the bars, trimmed. */
+  private static List<String> barCells(String line) {
+    List<String> cells = new ArrayList<>(List.of(line.strip().split("\\s*\\|\\s*", -1)));
+    if (cells.size() > 1 && cells.get(0).isEmpty()) {
+      cells.remove(0);
+    }
+    if (cells.size() > 1 && cells.get(cells.size() - 1).isEmpty()) {
+      cells.remove(cells.size() - 1);
+    }
+    return cells.stream().map(String::strip).toList();
   }
 
   static String decode(byte[] bytes) {

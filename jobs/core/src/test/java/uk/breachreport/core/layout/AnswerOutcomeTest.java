@@ -316,4 +316,24 @@ class AnswerOutcomeTest {
         2013/14,0
         """), FileOutcome.NIL_RETURN, "its table's figures are all 0", 0);
   }
+
+  @Test
+  void aLetterDrawingItsLogWithBarsIsReadAsATable() {
+    FileResult result = parse("Craven District Council FOI 0412.txt", """
+        Dear Ms Okafor,
+        Below is an extract from the Council's data breach log.
+
+        Date       | Description                        | Action taken
+        -----------|------------------------------------|-------------
+        03/04/2011 | Email sent to wrong partner agency | Disciplinary
+        22/09/2011 | USB stick lost on public transport | Dismissal
+        12/03/2013 | Report given to wrong family       | None
+
+        Tel: 01756 700600 | Fax: 01756 700601
+        Yours sincerely,
+        """);
+    assertOutcome(result, FileOutcome.USED, null, 3);
+    assertEquals("Table 1", result.records().get(0).source().sheet());
+    assertEquals(6, result.records().get(0).source().row());
+  }
 }
