@@ -38,6 +38,23 @@ final class Summary {
   private static final Pattern PART = Pattern.compile(
       "\\b(ico|commissioner|reported to|child|children|pupils?|sensitive|disciplinary|dismiss\\w*"
           + "|prosecut\\w*|resign\\w*|of which|of these|requests?)\\b", FLAGS);
+  /**
+   * A row label that counts some of the breaches of the table's other rows ("Of which reported to
+   * the ICO", "Including 2 involving children"): added to them it would count them twice.
+   */
+  private static final Pattern PART_ROW = Pattern.compile(
+      "^\\W*(of (which|these|them|those)|including|incl\\b|out of (these|them|those)|thereof)\\b"
+          + "|^\\W*(number |no\\.? )?(of (breaches |incidents )?)?(self[- ])?(reported|referred|notified)"
+          + " to (the )?(ico|information commissioner)", FLAGS);
+  /**
+   * A row label that counts something other than breaches, which councils put in the same table
+   * for context: information requests received, complaints, near misses.
+   */
+  private static final Pattern OTHER_MEASURE = Pattern.compile(
+      "\\brequests?\\s+(received|answered|handled|logged|dealt with|processed)\\b"
+          + "|^\\W*(number of\\s+|no\\.? of\\s+)?(foi|eir|foi\\s*/\\s*eir|freedom of information)\\b"
+          + "[^|]*\\brequests?\\W*$"
+          + "|^\\W*(number of\\s+|no\\.? of\\s+)?(complaints|near[- ]?miss(es)?)\\b", FLAGS);
   private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
   /**
    * Numbers in a sentence that are not the figure: dates, financial years, years, money,
@@ -66,6 +83,8 @@ final class Summary {
   private final ColumnRules rules;
 
   private final List<Cell> cells = new ArrayList<>();
+  /** Rows named only as breaches ("Breaches recorded"), which may total the others. */
+  private final Map<SourceRef, SheetRow> unnamedRows = new LinkedHashMap<>();
   private final List<SourceRef> suppressed = new ArrayList<>();
   private final List<RawRecord> suppressedRecords = new ArrayList<>();
   private final List<RowReject> rejects = new ArrayList<>();
@@ -94,7 +113,18 @@ final class Summary {
   void add(SourceRef ref, SheetRow row, String sectionYear) {
     int before = cells.size() + suppressed.size();
     int rejectsBefore = rejects.size();
+    String named = header.typeColumn().map(column -> row.cell(column).strip()).orElse("");
+    String notMore = PART_ROW.matcher(named).find() ? "some of the breaches of the other rows"
+        : OTHER_MEASURE.matcher(named).find() ? "a count of something other than breaches" : null;
+    if (notMore != null) {
+      reject(ref, "'" + named + "' is " + notMore + ": not counted", row);
+      rejectedRows++;
+      return;
+    }
     String label = label(row);
+    if (label == null) {
+      unnamedRows.put(ref, row);
+    }
     switch (header.layout()) {
       case SUMMARY_WIDE -> {
         header.yearColumns().forEach((column, year) ->
@@ -253,6 +283,7 @@ final class Summary {
   }
 
   Result result() {
+    dropTotalOfOtherRows();
     List<RawRecord> records = new ArrayList<>();
     for (Cell cell : cells) {
       if (cell.value > 0) {
@@ -304,6 +335,37 @@ final class Summary {
     Optional<String> to = UkDates.parseFinancialYear(ends[1]);
     return from.isPresent() && to.isPresent() && from.get().compareTo(to.get()) < 0
         ? new String[] {from.get(), to.get()} : null;
+  }
+
+  /**
+   * A row named only as breaches ("Breaches recorded", above the kinds of breach) whose figures
+   * are, in two years or more, the sums of all the table's other rows (two or more) is their total:
+   * its cells are not counted again. Never with hidden cells: their sums are not known.
+   */
+  private void dropTotalOfOtherRows() {
+    Map<SourceRef, Map<String, Long>> byRow = new LinkedHashMap<>();
+    Map<String, Long> all = new HashMap<>();
+    for (Cell c : cells) {
+      String year = Objects.requireNonNullElse(c.year(), "");
+      byRow.computeIfAbsent(c.ref(), r -> new HashMap<>()).merge(year, c.value(), Long::sum);
+      all.merge(year, c.value(), Long::sum);
+    }
+    if (!suppressed.isEmpty() || byRow.size() < 3
+        || all.values().stream().filter(v -> v > 0).count() < 2) {
+      return;
+    }
+    for (Map.Entry<SourceRef, Map<String, Long>> row : byRow.entrySet()) {
+      Map<String, Long> mine = row.getValue();
+      boolean totalsOthers = unnamedRows.containsKey(row.getKey()) && all.entrySet().stream()
+          .allMatch(e -> e.getValue() == 2 * mine.getOrDefault(e.getKey(), 0L));
+      if (totalsOthers) {
+        cells.removeIf(c -> c.ref().equals(row.getKey()));
+        reject(row.getKey(), "the total of the table's other rows, year by year: not counted "
+            + "again", unnamedRows.get(row.getKey()));
+        rejectedRows++;
+        return;
+      }
+    }
   }
 
   /** The one financial year all suppressed cells share, if they do: the remainder is theirs. */

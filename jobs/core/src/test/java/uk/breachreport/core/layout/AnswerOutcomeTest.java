@@ -336,4 +336,37 @@ class AnswerOutcomeTest {
     assertEquals("Table 1", result.records().get(0).source().sheet());
     assertEquals(6, result.records().get(0).source().row());
   }
+
+  @Test
+  void rowsOfSomeOfTheBreachesOrOfOtherThingsAreNotCounted() {
+    FileResult result = parse("Craven District Council FOI 0412.csv", """
+        Data protection breaches 2011-2014
+        Measure,2011/12,2012/13,2013/14
+        Data protection breaches recorded,8,10,6
+        Of which reported to the ICO,1,2,0
+        Number self-reported to the Information Commissioner,1,2,0
+        FOI/EIR requests received,"1,012","1,143","1,204"
+        Complaints about data handling,4,2,3
+        """);
+    assertEquals(24, breaches(result));
+    assertEquals(List.of("'Of which reported to the ICO' is some of the breaches of the other "
+        + "rows: not counted", "'Number self-reported to the Information Commissioner' is some "
+        + "of the breaches of the other rows: not counted", "'FOI/EIR requests received' is a "
+        + "count of something other than breaches: not counted", "'Complaints about data "
+        + "handling' is a count of something other than breaches: not counted"),
+        result.rejects().stream().map(r -> r.reason()).toList());
+  }
+
+  @Test
+  void aRowTotallingTheOtherRowsIsNotCountedAgain() {
+    FileResult result = parse("Craven District Council FOI 0412.csv", """
+        Data protection breaches 2011-2014
+        Measure,2011/12,2012/13,2013/14
+        Data protection breaches recorded,8,10,6
+        Lost or stolen,3,4,2
+        Sent to the wrong recipient,5,6,4
+        """);
+    assertEquals(24, breaches(result));
+    assertEquals(1, result.rejectedRows());
+  }
 }
