@@ -10,16 +10,19 @@ import java.util.stream.Collectors;
 import uk.breachreport.core.model.RawRecord;
 import uk.breachreport.core.model.RowReject;
 import uk.breachreport.core.model.SourceRef;
+import uk.breachreport.core.normalise.DateValue;
+import uk.breachreport.core.normalise.UkDates;
 
 /**
  * Nothing counted twice within one answer. Councils often give the same breaches in two tables:
  * by directorate and again by action taken, a summary by year and the incident log behind it. A
- * table is the same breaches as another of the answer when, for every year it gives, its breaches
- * add up to exactly the other's for that year (the other may also give a year more, such as the
- * months of 2014/15 so far); or when one is a log without years whose rows number exactly the
- * other's total. The table with fewer years, or the year table beside a log, is then not counted:
- * its rows are rejected with that reason, so nothing is lost. Tables with a hidden ("<5") figure
- * are never compared: their sums are not known.
+ * table is the same breaches as another of the answer when, for every year it gives (two at
+ * least), its breaches add up to exactly the other's for that year (the other may also give a year
+ * more, such as the months of 2014/15 so far); a log's rows count in the financial year of their
+ * dates, and a log without readable dates is the same as a year table of its length. The table
+ * with fewer years, or the year table beside a log, is then not counted: its rows are rejected
+ * with that reason, so nothing is lost. Tables with a hidden ("<5") figure are never compared:
+ * their sums are not known.
  */
 final class SameBreaches {
 
@@ -90,6 +93,25 @@ final class SameBreaches {
               Collectors.summingLong(RawRecord::count)));
     }
 
+    /**
+     * Breaches by year, a log's by the financial year of each row's date; null when a figure is
+     * hidden or a log's row has no date that can be read.
+     */
+    private Map<String, Long> dated() {
+      if (!log()) {
+        return byYear();
+      }
+      Map<String, Long> years = new TreeMap<>();
+      for (RawRecord r : records) {
+        String year = UkDates.parse(r.date()).map(DateValue::financialYear).orElse(null);
+        if (year == null || r.count() == null || r.suppressed()) {
+          return null;
+        }
+        years.merge(year, r.count(), Long::sum);
+      }
+      return years;
+    }
+
     private boolean log() {
       return records.stream().allMatch(r -> r.financialYear() == null);
     }
@@ -100,26 +122,30 @@ final class SameBreaches {
     }
 
     private long total() {
-      return records.stream().mapToLong(RawRecord::count).sum();
+      return records.stream().mapToLong(r -> Objects.requireNonNullElse(r.count(), 0L)).sum();
     }
 
     boolean sameBreachesAs(Table other) {
-      Map<String, Long> mine = byYear();
-      Map<String, Long> theirs = other.byYear();
-      if (mine == null || theirs == null || mixed() || other.mixed() || total() == 0) {
+      if (byYear() == null || other.byYear() == null || mixed() || other.mixed() || total() == 0
+          || log() && other.log()) { // two logs are two lists, whatever their lengths
         return false;
       }
-      if (log() || other.log()) { // two logs are two lists, whatever their lengths
-        return log() != other.log() && total() == other.total();
+      Map<String, Long> mine = dated();
+      Map<String, Long> theirs = other.dated();
+      if (mine == null || theirs == null) { // a log without dates beside a year table
+        return total() == other.total();
       }
       Map<String, Long> fewer = mine.size() <= theirs.size() ? mine : theirs;
       Map<String, Long> more = fewer == mine ? theirs : mine;
-      return fewer.entrySet().stream().allMatch(e -> e.getValue().equals(more.get(e.getKey())));
+      // One year in common is coincidence enough, unless both give just that year.
+      return (fewer.size() >= 2 || more.size() == fewer.size())
+          && fewer.entrySet().stream().allMatch(e -> e.getValue().equals(more.get(e.getKey())));
     }
 
     /** Of two tables of the same breaches, a log or the one giving more years is counted. */
     boolean keepsOver(Table counted) {
-      return log() && !counted.log() || byYear().size() > counted.byYear().size();
+      return log() && !counted.log()
+          || !log() && !counted.log() && byYear().size() > counted.byYear().size();
     }
 
     /** Each row of the table, with what its records held, in reading order. */

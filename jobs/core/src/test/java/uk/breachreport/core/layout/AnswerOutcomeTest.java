@@ -369,4 +369,26 @@ class AnswerOutcomeTest {
     assertEquals(24, breaches(result));
     assertEquals(1, result.rejectedRows());
   }
+
+  @Test
+  void aSummaryOfTheLogsYearsIsCountedOnceEvenWhenTheLogGoesBeyondThem() {
+    // The log also lists a breach of 2010 and one of 2014/15; the summary gives the three years.
+    FileResult result = twoTables(
+        table("Financial year|Number of breaches", "2011/12|1", "2012/13|2", "2013/14|1"),
+        table("Date|Description|Action taken", "12/12/2010|Fax to wrong number|None",
+            "05/06/2011|Letter sent to wrong address|Advice", "14/11/2012|Laptop stolen|None",
+            "02/01/2013|Email to wrong recipient|Training", "3rd April 2013|Files lost|None",
+            "20/05/2014|Post to wrong address|None"));
+    assertEquals(6, result.records().size());
+    assertEquals(3, result.rejectedRows());
+  }
+
+  @Test
+  void aLogAndAYearTableOfDifferentBreachesAreBothCounted() {
+    FileResult result = twoTables(
+        table("Financial year|Near misses reported", "2011/12|4", "2012/13|5"),
+        table("Date|Description|Action taken", "05/06/2011|Letter sent to wrong address|Advice",
+            "14/11/2012|Laptop stolen|None"));
+    assertEquals(0, result.rejectedRows());
+  }
 }
