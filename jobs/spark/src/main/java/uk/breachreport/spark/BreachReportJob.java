@@ -78,8 +78,8 @@ public final class BreachReportJob {
     ReviewStep review = new ReviewStep(spark, in.corrections());
     IngestStep.Result ingested = review.readOnce(read);
     NormaliseStep.Result normalised = NormaliseStep.run(ingested.records());
-    ReviewStep.Figures figures = review.review(normalised, in.reference().register(),
-        in.plausibility(), in.correctionsSha256()).persisted();
+    ReviewStep.Figures figures = review.review(normalised, ingested.issues(),
+        in.reference().register(), in.plausibility(), in.correctionsSha256()).persisted();
     figures.incidents().createOrReplaceTempView("incidents");
     figures.excluded().createOrReplaceTempView("excluded");
     figures.held().createOrReplaceTempView("held");

@@ -28,6 +28,7 @@ import uk.breachreport.core.quality.HeldCouncil;
 import uk.breachreport.core.quality.Hold;
 import uk.breachreport.core.quality.Plausibility;
 import uk.breachreport.core.quality.RecordCells;
+import uk.breachreport.core.quality.TotalsFarApart;
 import uk.breachreport.spark.schema.IncidentSchema;
 import uk.breachreport.spark.schema.Rows;
 import uk.breachreport.spark.schema.Views;
@@ -96,10 +97,11 @@ final class ReviewStep {
 
   /**
    * After normalising: an answer given in two forms counted once, the councils' corrections
-   * applied (total, status), then the plausibility checks; confirmed figures are released.
+   * applied (total, status), then the plausibility checks and the answers whose stated total and
+   * breakdown are far apart ({@code issues}: ingest's warnings); confirmed figures are released.
    */
-  Figures review(NormaliseStep.Result normalised, Register register, Plausibility plausibility,
-      String correctionsSha256) {
+  Figures review(NormaliseStep.Result normalised, Dataset<Row> issues, Register register,
+      Plausibility plausibility, String correctionsSha256) {
     normalised.records().createOrReplaceTempView("normalised");
     RecordCells cells = new RecordCells(Sql.run(spark, "record_cells").collectAsList().stream()
         .map(Rows::cell).toList());
@@ -138,6 +140,9 @@ final class ReviewStep {
     List<Hold> holds = new ArrayList<>(forms.holds());
     holds.addAll(corrected.holds());
     holds.addAll(plausibility.check(figures));
+    holds.addAll(TotalsFarApart.holds(issues.where(col("code").equalTo(TotalsFarApart.CODE))
+        .collectAsList().stream().map(Rows::issue).toList(),
+        TotalsFarApart.countedFiles(cells.answerFiles(), superseded)));
     List<HeldCouncil> heldCouncils = CouncilReview.held(corrections, register, holds,
         corrected.decidedByAnalyst(), breaches, effects, refused);
     Dataset<Row> holdView = Views.holds(spark, heldCouncils);

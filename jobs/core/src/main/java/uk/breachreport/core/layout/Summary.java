@@ -18,6 +18,7 @@ import uk.breachreport.core.model.SourceRef;
 import uk.breachreport.core.normalise.CountValue;
 import uk.breachreport.core.normalise.Counts;
 import uk.breachreport.core.normalise.UkDates;
+import uk.breachreport.core.quality.TotalsFarApart;
 
 /**
  * One summary table (counts by type and/or year): a record per non-zero cell, and the
@@ -310,6 +311,10 @@ final class Summary {
         && statedGrand != visibleIn(statedYears)) {
       mismatch(statedAt, "stated total " + statedGrand + " but the breakdown sums to " + visible
           + "; the breakdown is used");
+      if (TotalsFarApart.farApart(statedGrand, visible)) {
+        issues.add(TotalsFarApart.warning(Objects.requireNonNullElse(statedAt, headerRef),
+            statedGrand, visible));
+      }
     }
     return new Result(records, rejects, issues, rejectedRows, lowerBound);
   }

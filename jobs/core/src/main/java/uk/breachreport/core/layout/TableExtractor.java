@@ -21,6 +21,7 @@ import uk.breachreport.core.model.SourceRef;
 import uk.breachreport.core.normalise.CountValue;
 import uk.breachreport.core.normalise.Counts;
 import uk.breachreport.core.normalise.UkDates;
+import uk.breachreport.core.quality.TotalsFarApart;
 
 /**
  * Finds the tables in a document's rows and turns their data rows into {@link RawRecord}s, sheet
@@ -510,10 +511,15 @@ public final class TableExtractor implements RowSink {
           .filter(v -> v.value() != null)
           .findFirst()
           .filter(v -> v.value() != logSum && v.value() != block)
-          .ifPresent(v -> issues.add(Issue.warning("TOTAL_MISMATCH", ref(row),
-              "stated total " + v.value() + " but the log has " + logSum + " incidents above it"
-                  + (block == logSum ? "" : " (" + block + " since the previous totals row)")
-                  + "; the rows are used")));
+          .ifPresent(v -> {
+            issues.add(Issue.warning("TOTAL_MISMATCH", ref(row), "stated total " + v.value()
+                + " but the log has " + logSum + " incidents above it"
+                + (block == logSum ? "" : " (" + block + " since the previous totals row)")
+                + "; the rows are used"));
+            if (block == logSum && TotalsFarApart.farApart(v.value(), logSum)) {
+              issues.add(TotalsFarApart.warning(ref(row), v.value(), logSum));
+            }
+          });
     }
   }
 }

@@ -391,4 +391,17 @@ class AnswerOutcomeTest {
             "14/11/2012|Laptop stolen|None"));
     assertEquals(0, result.rejectedRows());
   }
+
+  @Test
+  void aTotalFarFromItsBreakdownIsFlaggedForAHold() {
+    FileResult result = parse("Craven District Council FOI 0412.csv", """
+        Financial year,Breaches recorded
+        2011/12,11
+        2012/13,191
+        2013/14,14
+        Total,44
+        """);
+    assertEquals(List.of("TOTAL_MISMATCH", "TOTAL_FAR_OFF"),
+        result.issues().stream().map(Issue::code).toList());
+  }
 }
