@@ -386,9 +386,10 @@ class AnswerOutcomeTest {
   @Test
   void aLogAndAYearTableOfDifferentBreachesAreBothCounted() {
     FileResult result = twoTables(
-        table("Financial year|Near misses reported", "2011/12|4", "2012/13|5"),
+        table("Financial year|Number of breaches", "2011/12|4", "2012/13|5"),
         table("Date|Description|Action taken", "05/06/2011|Letter sent to wrong address|Advice",
             "14/11/2012|Laptop stolen|None"));
+    assertEquals(11, breaches(result));
     assertEquals(0, result.rejectedRows());
   }
 
