@@ -297,7 +297,7 @@ public final class LetterFigures {
     boolean category = words.has(Kind.CATEGORY, afterClause);
     boolean stated = TOTAL_WORD.matcher(beforeClause).find() || TOTAL_WORD.matcher(afterClause).find();
     Sentence.Anchor anchor = anchor(s, n, prevEnd, nextStart, used);
-    boolean subset = ownSubset || detail(s, after, anchor, stated)
+    boolean subset = ownSubset || detail(s, n, after, anchor, stated)
         || (!tied && !sentenceSaysBreach && context == Context.SUBSET);
     // A year's figure or a total in a letter about breaches, after prose on other things
     // ("Financial year 2013/14 - 18", "Total for the period requested: 52").
@@ -348,18 +348,22 @@ public final class LetterFigures {
 
   /**
    * Whether a figure, after the letter has given its figures, describes some of those breaches:
-   * a figure with no year of its own in a sentence saying what some were ("Two breaches (one in
-   * 2011/12 and one in 2013/14) involved sensitive data"), or one for a year the letter has given
-   * (or for a letter that gave only a total) followed by such words ("One incident (2013/14) was
-   * reported to the ICO"). A new year's figure stays one ("In 2013/14 there were 17 breaches,
-   * none involving sensitive data").
+   * a figure with no year of its own followed in its sentence by words saying what some were
+   * ("Two breaches (one in 2011/12 and one in 2013/14) involved sensitive data"), unless they
+   * describe a part of it ("12 breaches, 3 of which were reported to the ICO"); or one for a year
+   * the letter has given (or for a letter that gave only a total) followed by such words ("One
+   * incident (2013/14) was reported to the ICO"). A new year's figure stays one ("In 2013/14
+   * there were 17 breaches, none involving sensitive data").
    */
-  private boolean detail(Sentence s, String after, Sentence.Anchor anchor, boolean stated) {
+  private boolean detail(Sentence s, Sentence.Number n, String after, Sentence.Anchor anchor,
+      boolean stated) {
     if (!earlierFigures || stated) {
       return false;
     }
     if (anchor == null) {
-      return words.has(Kind.SUBSET, s.text);
+      String rest = s.text.substring(n.end());
+      int part = words.find(Kind.PORTION, rest);
+      return words.has(Kind.SUBSET, part < 0 ? rest : rest.substring(0, part));
     }
     Set<String> given = new HashSet<>();
     figures.stream().filter(f -> f.anchor != null).forEach(f -> given.add(f.period()));

@@ -146,6 +146,10 @@ class LetterFiguresTest {
             "PROSE_YEARS | 1:2011-12/-=9 | 1:2012-13/-=21 | 1:2013-14/-=17"),
         Arguments.of("There were 4 breaches in 2012/13 and 6 in 2013/14. In 2012/13, 11 incidents were recorded by the housing team alone.",
             "PROBLEM the letter gives 4 and later 11 breaches for 2012-13, more than it gave first, so its figures cannot be told apart"),
+        Arguments.of("The Council recorded 30 breaches in Housing. Social Services recorded 12 breaches, 3 of which were reported to the ICO.",
+            "PROBLEM the letter gives several different breach totals [12, 30] and does not say which is the answer"),
+        Arguments.of("We recorded 6 data breaches in 2012/13 and 4 in 2013/14. In 2013/14, 2 incidents were found and corrected within a day.",
+            "PROSE_YEARS | 1:2012-13/-=6 | 1:2013-14/-=4"),
         // A year outside the request is the year's own figure, not a total for the period.
         Arguments.of("Our records show 7 breaches in 2013/14 and 4 in 2012/13. Separately, 3 further incidents have so far been logged during the current year 2014/15.",
             "PROSE_YEARS | 1:2013-14/-=7 | 1:2012-13/-=4 | 1:2014-15/-=3"),
