@@ -37,10 +37,14 @@ public final class LetterFigures {
   private record Figure(int line, Role role, Sentence.Anchor anchor, Long value, String words,
       boolean stated, boolean corrects) {
 
-    /** The year or month the figure is for. */
     String period() {
-      return anchor.date() != null ? anchor.date() : anchor.financialYear();
+      return LetterFigures.period(anchor);
     }
+  }
+
+  /** The month or quarter of an anchor, else its financial year. */
+  private static String period(Sentence.Anchor anchor) {
+    return anchor.date() != null ? anchor.date() : anchor.financialYear();
   }
 
   /** What the letter's words give: records, or a reason they cannot be used. */
@@ -297,7 +301,7 @@ public final class LetterFigures {
     boolean category = words.has(Kind.CATEGORY, afterClause);
     boolean stated = TOTAL_WORD.matcher(beforeClause).find() || TOTAL_WORD.matcher(afterClause).find();
     Sentence.Anchor anchor = anchor(s, n, prevEnd, nextStart, used);
-    boolean subset = ownSubset || detail(s, n, after, anchor, stated)
+    boolean subset = ownSubset || detail(s, n, anchor, stated)
         || (!tied && !sentenceSaysBreach && context == Context.SUBSET);
     // A year's figure or a total in a letter about breaches, after prose on other things
     // ("Financial year 2013/14 - 18", "Total for the period requested: 52").
@@ -348,27 +352,22 @@ public final class LetterFigures {
 
   /**
    * Whether a figure, after the letter has given its figures, describes some of those breaches:
-   * a figure with no year of its own followed in its sentence by words saying what some were
-   * ("Two breaches (one in 2011/12 and one in 2013/14) involved sensitive data"), unless they
-   * describe a part of it ("12 breaches, 3 of which were reported to the ICO"); or one for a year
-   * the letter has given (or for a letter that gave only a total) followed by such words ("One
-   * incident (2013/14) was reported to the ICO"). A new year's figure stays one ("In 2013/14
-   * there were 17 breaches, none involving sensitive data").
+   * the clause it starts, its brackets left out, says what they were ("Two incidents (both
+   * 2012/13) involved sensitive data", "one (in 2011/12) was reported to the ICO"), and it has no
+   * year of its own or one the letter has given (or the letter gave only a total). A new year's
+   * figure stays one ("In 2013/14 there were 17 breaches, none involving sensitive data").
    */
-  private boolean detail(Sentence s, Sentence.Number n, String after, Sentence.Anchor anchor,
-      boolean stated) {
+  private boolean detail(Sentence s, Sentence.Number n, Sentence.Anchor anchor, boolean stated) {
     if (!earlierFigures || stated) {
       return false;
     }
-    if (anchor == null) {
-      String rest = s.text.substring(n.end());
-      int part = words.find(Kind.PORTION, rest);
-      return words.has(Kind.SUBSET, part < 0 ? rest : rest.substring(0, part));
+    String rest = BRACKETED.matcher(s.between(n.end(), s.masked.length())).replaceAll(" ");
+    if (!words.has(Kind.SUBSET, clauseAfter(rest))) {
+      return false;
     }
     Set<String> given = new HashSet<>();
     figures.stream().filter(f -> f.anchor != null).forEach(f -> given.add(f.period()));
-    String period = anchor.date() != null ? anchor.date() : anchor.financialYear();
-    return words.has(Kind.SUBSET, after) && (given.isEmpty() || given.contains(period));
+    return anchor == null || given.isEmpty() || given.contains(period(anchor));
   }
 
   /** A breach word within a few words after the figure ("97 data incidents"). */

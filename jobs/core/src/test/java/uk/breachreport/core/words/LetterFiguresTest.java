@@ -144,6 +144,8 @@ class LetterFiguresTest {
             "PROSE_TOTAL | 1:-/-=31"),
         Arguments.of("In 2011/12 there were 9 breaches. In 2012/13 there were 21 breaches, of which 3 were reported to the ICO. In 2013/14 there were 17 breaches (including 2 involving children).",
             "PROSE_YEARS | 1:2011-12/-=9 | 1:2012-13/-=21 | 1:2013-14/-=17"),
+        Arguments.of("The council recorded 47 breaches overall. In 2011/12 there were 9 breaches, none involving sensitive data. In 2012/13 there were 21 and in 2013/14 17.",
+            "PROSE_YEARS | 1:2011-12/-=9 | 1:2012-13/-=21 | 1:2013-14/-=17"),
         Arguments.of("There were 4 breaches in 2012/13 and 6 in 2013/14. In 2012/13, 11 incidents were recorded by the housing team alone.",
             "PROBLEM the letter gives 4 and later 11 breaches for 2012-13, more than it gave first, so its figures cannot be told apart"),
         Arguments.of("The Council recorded 30 breaches in Housing. Social Services recorded 12 breaches, 3 of which were reported to the ICO.",
