@@ -59,7 +59,7 @@ public final class LetterFigures {
 
   /** A sentence ends after a word, a bracket, or a figure after a word ("should read 9, not 8."). */
   private static final Pattern SPLIT = Pattern.compile(
-      "(?<=[a-z]{2}[.!]|[)\"'][.!]|[a-z,]\\s[\\d/-]{1,9}[.!])\\s+(?=[A-Z\"'(])|(?<=\\?)\\s+");
+      "(?<=[a-z]{2}[.!]|[)\"'][.!]|[\\w,;)]\\s[\\d/-]{1,9}[.!])\\s+(?=[A-Z\"'(])|(?<=\\?)\\s+");
   private static final Pattern CLAUSE_END = Pattern.compile(
       "[,;:.()!?\\[\\]]|\\b(?:and|but|while|whereas|whilst|compared)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern SUPPRESSED_BEFORE = Pattern.compile(

@@ -66,7 +66,10 @@ final class Sentence {
       Pattern.compile("\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+\\d{2,4}\\b", FLAGS),
       Pattern.compile("\\b" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b", FLAGS),
       Pattern.compile("\\b\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{2,4}\\b"),
-      Pattern.compile("\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b"));
+      Pattern.compile("\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b"),
+      // a day and month with no year ("sent on 3 June", "1 April to 30 June 2014")
+      Pattern.compile("\\b(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH
+          + "(?![a-z]|\\s*[-/',]?\\s*'?\\d)", FLAGS));
   /** Never breach counts, whatever words stand near them. */
   private static final List<Pattern> MASKS = List.of(
       // phone numbers and postcodes

@@ -162,6 +162,8 @@ class LetterFiguresTest {
             "PROSE_YEARS | 1:2011-12/-=4 | 2:2012-13/-=6 | 1:2013-14/-=3"),
         Arguments.of("We have corrected the 2013/14 figure from 8 to 10 data breaches. Breaches: 2011/12 = 3, 2012/13 = 5, 2013/14 = 8.",
             "PROSE_YEARS | 1:2013-14/-=10 | 1:2011-12/-=3 | 1:2012-13/-=5"),
+        Arguments.of("Data breaches: 2011/12 5; 2012/13 7; 2013/14 4. Correction to the figures we sent on 3 June: the 2012/13 figure was 6, not 7.",
+            "PROSE_YEARS | 1:2011-12/-=5 | 1:2012-13/-=6 | 1:2013-14/-=4"),
         Arguments.of("The council recorded 12 breaches in 2011/12, 15 in 2012/13 and 10 in 2013/14, 37 in all. Correction: one breach was counted twice, so the corrected total is 36.",
             "PROBLEM the letter corrects its total to 36, but its figures per year add up to 37 and it does not say which year's figure changed"),
         Arguments.of("There were 14 data breaches over the three years. Please note a correction to our earlier letter: one of these should not have been counted.",
