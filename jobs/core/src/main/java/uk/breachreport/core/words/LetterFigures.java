@@ -91,6 +91,13 @@ public final class LetterFigures {
   /** A short line ending in its figure ("Lost files: 2"), as a list under a heading has. */
   private static final Pattern LABEL_FIGURE = Pattern.compile("\\D\\s*[:=-]?\\s*(?:<\\s*)?\\d[\\d,]*\\s*$");
   private static final Pattern BULLET = Pattern.compile("^[-\u2022*\\s]+");
+  /** A calendar quarter heading a column ("Jan-Mar"), by its first month. */
+  private static final Pattern CALENDAR_QUARTER = Pattern.compile(
+      "(jan|apr|jul|oct)[a-z]*\\.?\\s*(?:-|to|\u2013)\\s*(?:mar|jun|sep|dec)[a-z]*\\.?",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern CALENDAR_YEAR = Pattern.compile("(?:19|20)\\d{2}");
+  /** A footnote mark after a cell's figure ("2*"). */
+  private static final Pattern FOOTNOTE = Pattern.compile("[*\u2020\u2021]+$");
 
   private enum Context { NONE, BREACH, SUBSET }
 
@@ -224,9 +231,16 @@ public final class LetterFigures {
       return false;
     }
     if (figuresIn == 0) {
-      boolean named = cells.stream().anyMatch(c -> words.has(Kind.BREACH, c));
+      boolean named = cells.stream().anyMatch(c -> words.has(Kind.BREACH, c))
+          || context == Context.BREACH
+          && cells.stream().filter(c -> CALENDAR_QUARTER.matcher(c).matches()).count() > 1;
       columns = named ? cells : null;
       return false;
+    }
+    if (columns != null && CALENDAR_YEAR.matcher(cells.get(0)).matches()
+        && columns.stream().anyMatch(c -> CALENDAR_QUARTER.matcher(c).matches())) {
+      quarters(line, cells);
+      return true;
     }
     if (columns != null && columns.size() == cells.size()) {
       for (int c = 1; c < cells.size(); c++) {
@@ -245,6 +259,37 @@ public final class LetterFigures {
       return true; // a table of something else
     }
     return figuresIn > 1;
+  }
+
+  /**
+   * A row of breaches by calendar quarter ("2011  2  3  1  2  8" under "Jan-Mar  Apr-Jun ..."),
+   * as a council that counts by calendar year gives them: each quarter's figure is the
+   * financial quarter's (January to March 2012 is Q4 2011/12), so the period's quarters can be
+   * told from those outside it; a total column is not read. The header may leave out the cell
+   * over the years, so cells are matched to labels from the right.
+   */
+  private void quarters(int line, List<String> cells) {
+    int year = Integer.parseInt(cells.get(0));
+    int shift = cells.size() - columns.size();
+    for (int c = 1; c < cells.size(); c++) {
+      var q = c - shift >= 0 ? CALENDAR_QUARTER.matcher(columns.get(c - shift)) : null;
+      String cell = FOOTNOTE.matcher(cells.get(c)).replaceFirst("");
+      if (q == null || !q.matches() || !CELL_FIGURE.matcher(cell).matches()) {
+        continue;
+      }
+      int quarter = switch (q.group(1).toLowerCase(java.util.Locale.ROOT)) {
+        case "jan" -> 4;
+        case "apr" -> 1;
+        case "jul" -> 2;
+        default -> 3;
+      };
+      int first = quarter == 4 ? year - 1 : year;
+      String fy = String.format(java.util.Locale.ROOT, "%d-%02d", first, (first + 1) % 100);
+      Sentence.Anchor anchor = new Sentence.Anchor(0, 0, fy,
+          "Q" + quarter + " " + first + "/" + fy.substring(5));
+      Long value = cell.startsWith("<") ? null : Long.parseLong(cell.replace(",", ""));
+      figures.add(new Figure(line, Role.DATED, anchor, value, cells.get(c), false, false));
+    }
   }
 
   private void sentence(int line, Sentence s) {

@@ -174,6 +174,16 @@ class LetterFiguresTest {
                 + " | 7:2012-13/-=3 [Post sent to the wrong address 3] | 8:2012-13/-=2 [Unauthorised disclosure 2] | 10:2014-15/-=4 [Loss of paper files 4]"),
         Arguments.of("Year 2012/13\n- Data breaches: 6\n- Emails sent to the wrong recipient: 4\n- Lost files: 2\nYear 2013/14\n- Data breaches: 3",
             "PROSE_YEARS | 2:2012-13/-=6 | 6:2013-14/-=3"),
+        // Breaches by calendar quarter: each quarter is the financial quarter it falls in.
+        Arguments.of("We count data breaches by calendar year, so the number of breaches for each quarter is shown below.\n"
+            + "        Jan-Mar   Apr-Jun   Jul-Sep   Oct-Dec   Total\n"
+            + "2011      1         2         0         3        6\n"
+            + "2012      2         -         1         1        4\n"
+            + "2014      4         5*        -         -        9\n"
+            + "* to 15 May 2014 only. Of these breaches, 3 were reported to the ICO.",
+            "PROSE_MONTHS | 3:2010-11/Q4 2010/11=1 | 3:2011-12/Q1 2011/12=2 | 3:2011-12/Q3 2011/12=3"
+                + " | 4:2011-12/Q4 2011/12=2 | 4:2012-13/Q2 2012/13=1 | 4:2012-13/Q3 2012/13=1"
+                + " | 5:2013-14/Q4 2013/14=4 | 5:2014-15/Q1 2014/15=5"),
         // A sentence saying what a row of the attached log is gives no figure.
         Arguments.of("Please find attached our log of data protection incidents. Each row is one incident, with its date and the action taken.",
             ""));
