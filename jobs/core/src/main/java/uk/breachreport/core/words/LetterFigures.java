@@ -119,6 +119,9 @@ public final class LetterFigures {
       "^\\(?(?:\\d{1,2}|[a-h]|[ivx]{1,4})[.)]\\s|^[-•*]\\s|^(?:part|question|q)\\s*\\d+\\b"
           + "|^(?:answer|a|response|reply)\\s*\\d*\\s*[:.)-]",
       Pattern.CASE_INSENSITIVE);
+  /** A quarter whose year is on the next line ("... 0; Q4" / "2012/13 (Jan-Mar 2013) 8"). */
+  private static final Pattern QUARTER_END = Pattern.compile("\\b(?:q|qtr|quarter)\\s*[1-4]$",
+      Pattern.CASE_INSENSITIVE);
   /** A line at least this long that stops short of its sentence's end was wrapped. */
   private static final int WRAP_WIDTH = 55;
 
@@ -184,8 +187,9 @@ public final class LetterFigures {
       return false;
     }
     if (Character.isLowerCase(n.charAt(0)) || MONTH_START.matcher(n).find()
+        || QUARTER_END.matcher(l).find() || n.charAt(0) == '('
         || l.chars().filter(c -> c == '(').count() > l.chars().filter(c -> c == ')').count()) {
-      return true; // "(up to 30" / "June 2014)"
+      return true; // "(up to 30" / "June 2014)", "Q1 2012/13" / "(Apr-Jun 2012) 4"
     }
     // A figure ending its line before a capital ends a list item ("2011/12 - 4" / "Please note").
     return !Character.isDigit(l.charAt(l.length() - 1)) && l.length() >= WRAP_WIDTH;
