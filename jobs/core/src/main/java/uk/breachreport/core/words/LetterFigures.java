@@ -348,7 +348,8 @@ public final class LetterFigures {
     boolean tied = tiedAfter(afterClause);
     boolean ownSubset = partWords(afterClause) || partWords(beforeClause);
     boolean category = words.has(Kind.CATEGORY, afterClause);
-    boolean stated = TOTAL_WORD.matcher(beforeClause).find() || TOTAL_WORD.matcher(afterClause).find();
+    boolean stated = TOTAL_WORD.matcher(beforeClause).find() || TOTAL_WORD.matcher(afterClause).find()
+        || words.has(Kind.PERIOD, s.between(0, n.start()));
     Sentence.Anchor anchor = anchor(s, n, prevEnd, nextStart, used);
     boolean subset = ownSubset || detail(s, n, anchor, stated)
         || (!tied && !sentenceSaysBreach && context == Context.SUBSET);

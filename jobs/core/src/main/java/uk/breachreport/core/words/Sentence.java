@@ -88,7 +88,10 @@ final class Sentence {
       Pattern.compile("\\b\\d+[a-z]?(?:\\(\\s*\\w{1,4}\\s*\\))+", FLAGS),
       // reference and request numbers, codes mixing letters, digits and marks
       Pattern.compile("\\b(?:ref(?:erence)?|request|foi|foia|foisa|eir|sar|case|ticket|ir|ico|our ref|"
-          + "your ref|id)\\.?\\s*(?:no\\.?|number|ref\\.?)?\\s*[:#]?\\s*[a-z]{0,5}\\s*[/-]?\\s*\\d[\\w/.-]*",
+          + "your ref|id)\\.?\\s*(?:no\\.?|number|ref\\.?)?\\s*[:#]?\\s*"
+          // a code's letters, not a word of the sentence ("reported to the ICO in 2012")
+          + "(?!(?:in|on|of|for|to|and|at|by|from|since|during|was|were)\\b)[a-z]{0,5}"
+          + "\\s*[/-]?\\s*\\d[\\w/.-]*",
           FLAGS),
       Pattern.compile("\\b[\\w]*[a-z][\\w]*[/_-]?\\d[\\w/-]*|\\b\\d+[/_][\\w/-]+|\\b\\d+[a-z]+\\w*", FLAGS),
       // times, decimals, years, Acts

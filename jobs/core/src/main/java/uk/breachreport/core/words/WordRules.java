@@ -39,7 +39,9 @@ public final class WordRules implements Serializable {
     /** A correction of a figure: the figure it gives replaces the one given elsewhere. */
     CORRECTION,
     /** What a row of an attached log is ("each row is one incident"): its figures count nothing. */
-    LAYOUT
+    LAYOUT,
+    /** The period asked for: a figure for it is the answer's total, beside one to date. */
+    PERIOD
   }
 
   private final Map<Kind, List<Pattern>> rules;

@@ -186,6 +186,8 @@ class LetterFiguresTest {
                 + " | 5:2013-14/Q4 2013/14=4 | 5:2014-15/Q1 2014/15=5"),
         Arguments.of("Data breaches are reported to the Information Governance Board each quarter. The figures are: Q3 2012/13 (Oct-Dec 2012) 3; Q4\n2012/13 (Jan-Mar 2013) 5; Q1 2013/14\n(Apr-Jun 2013) 2; Q2 2013/14 (Jul-Sep 2013) 7.",
             "PROSE_MONTHS | 1:2012-13/Q3 2012/13=3 | 1:2012-13/Q4 2012/13=5 | 1:2013-14/Q1 2013/14=2 | 1:2013-14/Q2 2013/14=7"),
+        Arguments.of("We began logging data incidents in 2010. In all, 61 incidents have been logged, of which 9 were before April 2011. The number for the period of your request is therefore 52. One incident was reported to the ICO in 2013.",
+            "PROSE_TOTAL | 1:-/-=52"),
         // A sentence saying what a row of the attached log is gives no figure.
         Arguments.of("Please find attached our log of data protection incidents. Each row is one incident, with its date and the action taken.",
             ""));
