@@ -96,6 +96,9 @@ public final class LetterFigures {
       "(jan|apr|jul|oct)[a-z]*\\.?\\s*(?:-|to|\u2013)\\s*(?:mar|jun|sep|dec)[a-z]*\\.?",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern CALENDAR_YEAR = Pattern.compile("(?:19|20)\\d{2}");
+  /** A cell naming a financial quarter with its figure, in a row for the year ("Q2: 4"). */
+  private static final Pattern QUARTER_CELL = Pattern.compile(
+      "(?:q|qtr|quarter)\\s*([1-4])\\s*[:=-]?\\s*(<\\s*)?(\\d[\\d,]*)", Pattern.CASE_INSENSITIVE);
   /** A footnote mark after a cell's figure ("2*"). */
   private static final Pattern FOOTNOTE = Pattern.compile("[*\u2020\u2021]+$");
 
@@ -234,6 +237,9 @@ public final class LetterFigures {
       }
       return false;
     }
+    if (context == Context.BREACH && quarterCells(line, cells)) {
+      return true;
+    }
     if (figuresIn == 0) {
       boolean named = cells.stream().anyMatch(c -> words.has(Kind.BREACH, c))
           || context == Context.BREACH
@@ -296,6 +302,28 @@ public final class LetterFigures {
     }
   }
 
+  /**
+   * A row of a year's breaches by quarter after a sentence about breaches ("2011/12  Q1: 2  Q2: 4
+   * Q3: 1  Q4: 3"): each cell is its quarter of the year the row names.
+   */
+  private boolean quarterCells(int line, List<String> cells) {
+    Sentence label = Sentence.of(cells.get(0));
+    if (label.anchors.size() != 1 || label.anchors.get(0).date() != null
+        || !cells.subList(1, cells.size()).stream().allMatch(c -> QUARTER_CELL.matcher(c).matches())) {
+      return false;
+    }
+    String fy = label.anchors.get(0).financialYear();
+    for (String cell : cells.subList(1, cells.size())) {
+      var q = QUARTER_CELL.matcher(cell);
+      q.matches();
+      Sentence.Anchor anchor = new Sentence.Anchor(0, 0, fy,
+          "Q" + q.group(1) + " " + fy.substring(0, 4) + "/" + fy.substring(5));
+      Long value = q.group(2) != null ? null : Long.parseLong(q.group(3).replace(",", ""));
+      figures.add(new Figure(line, Role.DATED, anchor, value, cell, false, false));
+    }
+    return true;
+  }
+
   private void sentence(int line, Sentence s) {
     boolean breach = words.has(Kind.BREACH, s.text);
     boolean subset = partWords(s.text);
@@ -346,7 +374,8 @@ public final class LetterFigures {
     String afterClause = clauseAfter(after);
     String beforeClause = clauseBefore(before);
     boolean tied = tiedAfter(afterClause);
-    boolean ownSubset = partWords(afterClause) || partWords(beforeClause);
+    boolean ownSubset = partWords(afterClause) || partWords(beforeClause)
+        || words.has(Kind.RATE, afterClause) || words.has(Kind.RATE, beforeClause);
     boolean category = words.has(Kind.CATEGORY, afterClause);
     boolean stated = TOTAL_WORD.matcher(beforeClause).find() || TOTAL_WORD.matcher(afterClause).find()
         || words.has(Kind.PERIOD, s.between(0, n.start()));

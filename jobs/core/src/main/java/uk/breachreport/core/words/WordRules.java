@@ -30,6 +30,8 @@ public final class WordRules implements Serializable {
     SUBSET,
     /** Words pointing back to a figure already given ("of these", "of which"): the next is a part. */
     PORTION,
+    /** A figure for each quarter, month or week ("3 per month"): not a total. */
+    RATE,
     /** A kind of breach: a part with these words is a breakdown by category. */
     CATEGORY,
     /** A figure the letter itself corrects: not counted. */

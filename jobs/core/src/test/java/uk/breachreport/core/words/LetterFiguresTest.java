@@ -188,6 +188,11 @@ class LetterFiguresTest {
             "PROSE_MONTHS | 1:2012-13/Q3 2012/13=3 | 1:2012-13/Q4 2012/13=5 | 1:2013-14/Q1 2013/14=2 | 1:2013-14/Q2 2013/14=7"),
         Arguments.of("We began logging data incidents in 2010. In all, 61 incidents have been logged, of which 9 were before April 2011. The number for the period of your request is therefore 52. One incident was reported to the ICO in 2013.",
             "PROSE_TOTAL | 1:-/-=52"),
+        Arguments.of("Data breaches recorded in each quarter:\n2012/13   Q1: 3   Q2: 0   Q3: <5   Q4: 6\n2013/14   Q1: 1   Q2: 2\nICO: 1 reported.",
+            "PROSE_MONTHS lower | 2:2012-13/Q1 2012/13=3 | 2:2012-13/Q3 2012/13=<null | 2:2012-13/Q4 2012/13=6"
+                + " | 3:2013-14/Q1 2013/14=1 | 3:2013-14/Q2 2013/14=2"),
+        Arguments.of("The Council records on average 3 data breaches per month.",
+            ""),
         // A sentence saying what a row of the attached log is gives no figure.
         Arguments.of("Please find attached our log of data protection incidents. Each row is one incident, with its date and the action taken.",
             ""));
