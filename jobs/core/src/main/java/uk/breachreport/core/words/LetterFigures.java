@@ -307,9 +307,11 @@ public final class LetterFigures {
    * Q3: 1  Q4: 3"): each cell is its quarter of the year the row names.
    */
   private boolean quarterCells(int line, List<String> cells) {
+    if (!cells.subList(1, cells.size()).stream().allMatch(c -> QUARTER_CELL.matcher(c).matches())) {
+      return false;
+    }
     Sentence label = Sentence.of(cells.get(0));
-    if (label.anchors.size() != 1 || label.anchors.get(0).date() != null
-        || !cells.subList(1, cells.size()).stream().allMatch(c -> QUARTER_CELL.matcher(c).matches())) {
+    if (label.anchors.size() != 1 || label.anchors.get(0).date() != null) {
       return false;
     }
     String fy = label.anchors.get(0).financialYear();
