@@ -66,7 +66,10 @@ final class Sentence {
       Pattern.compile("\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+\\d{2,4}\\b", FLAGS),
       Pattern.compile("\\b" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b", FLAGS),
       Pattern.compile("\\b\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{2,4}\\b"),
-      Pattern.compile("\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b"));
+      Pattern.compile("\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b"),
+      // a day and month with no year ("sent on 3 June", "1 April to 30 June 2014")
+      Pattern.compile("\\b(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH
+          + "(?![a-z]|\\s*[-/',]?\\s*'?\\d)", FLAGS));
   /** Never breach counts, whatever words stand near them. */
   private static final List<Pattern> MASKS = List.of(
       // phone numbers and postcodes
@@ -85,7 +88,10 @@ final class Sentence {
       Pattern.compile("\\b\\d+[a-z]?(?:\\(\\s*\\w{1,4}\\s*\\))+", FLAGS),
       // reference and request numbers, codes mixing letters, digits and marks
       Pattern.compile("\\b(?:ref(?:erence)?|request|foi|foia|foisa|eir|sar|case|ticket|ir|ico|our ref|"
-          + "your ref|id)\\.?\\s*(?:no\\.?|number|ref\\.?)?\\s*[:#]?\\s*[a-z]{0,5}\\s*[/-]?\\s*\\d[\\w/.-]*",
+          + "your ref|id)\\.?\\s*(?:no\\.?|number|ref\\.?)?\\s*[:#]?\\s*"
+          // a code's letters, not a word of the sentence ("reported to the ICO in 2012")
+          + "(?!(?:in|on|of|for|to|and|at|by|from|since|during|was|were)\\b)[a-z]{0,5}"
+          + "\\s*[/-]?\\s*\\d[\\w/.-]*",
           FLAGS),
       Pattern.compile("\\b[\\w]*[a-z][\\w]*[/_-]?\\d[\\w/-]*|\\b\\d+[/_][\\w/-]+|\\b\\d+[a-z]+\\w*", FLAGS),
       // times, decimals, years, Acts

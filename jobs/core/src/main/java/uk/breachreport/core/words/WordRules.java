@@ -23,14 +23,27 @@ public final class WordRules implements Serializable {
     BREACH,
     /** Something else counted (requests, hours, staff): the figure is never a breach figure. */
     OTHER,
-    /** A part of the breaches (reported to the ICO, by action): not a total. */
+    /**
+     * What some of the breaches were (reported to the ICO, by action): not a total, and after the
+     * letter has given its figures, a figure these words describe is a detail of those breaches.
+     */
     SUBSET,
+    /** Words pointing back to a figure already given ("of these", "of which"): the next is a part. */
+    PORTION,
+    /** A figure for each quarter, month or week ("3 per month"): not a total. */
+    RATE,
     /** A kind of breach: a part with these words is a breakdown by category. */
     CATEGORY,
     /** A figure the letter itself corrects: not counted. */
     SUPERSEDED,
     /** The request quoted back: its figures are the requester's. */
-    QUESTION
+    QUESTION,
+    /** A correction of a figure: the figure it gives replaces the one given elsewhere. */
+    CORRECTION,
+    /** What a row of an attached log is ("each row is one incident"): its figures count nothing. */
+    LAYOUT,
+    /** The period asked for: a figure for it is the answer's total, beside one to date. */
+    PERIOD
   }
 
   private final Map<Kind, List<Pattern>> rules;
