@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import uk.breachreport.core.model.SheetRow;
 import uk.breachreport.core.normalise.CountValue;
 import uk.breachreport.core.normalise.Counts;
@@ -22,6 +23,9 @@ import uk.breachreport.core.normalise.YesNoValue;
  * never is ("Date of request: | 02/04/2014 | Date of response: | ..." names one field twice).
  */
 public final class HeaderFinder {
+
+  /** A first column that numbers rows: "No.", "Number", "#". */
+  private static final Pattern ROW_NUMBER = Pattern.compile("(?i)(no\\.?|number|#)");
 
   /** Longer lone cells are titles or sentences, not section headings naming a year. */
   static final int YEAR_HEADING_MAX = 30;
@@ -69,6 +73,13 @@ public final class HeaderFinder {
       }
     }
     Integer totalColumn = total;
+    // "No. | Date | Description": a log's first column numbering its rows counts no breaches.
+    if (Integer.valueOf(0).equals(columns.get(Field.COUNT))
+        && ROW_NUMBER.matcher(row.cell(0).strip()).matches()
+        && (columns.containsKey(Field.DATE) || columns.containsKey(Field.DESCRIPTION))) {
+      columns.remove(Field.COUNT);
+      columns.putIfAbsent(Field.REF, 0);
+    }
     if (yearRows(columns, years, others)) {
       // The type names are the council's own words: "Year" may be the only cell recognised.
       return Optional.of(new Header(row.number(), Layout.SUMMARY_YEAR_ROWS, Map.copyOf(columns),

@@ -405,4 +405,16 @@ class AnswerOutcomeTest {
     assertEquals(List.of("TOTAL_MISMATCH", "TOTAL_FAR_OFF"),
         result.issues().stream().map(Issue::code).toList());
   }
+
+  @Test
+  void aLogsFirstColumnNumberingItsRowsCountsNoBreaches() {
+    FileResult result = parse("Craven District Council FOI 0412.csv", """
+        Data protection breaches log
+        No.,Date,Description,Action taken
+        1,05/06/2012,Letter sent to wrong address,Advice
+        2,14/11/2013,Laptop stolen,None
+        3,02/01/2014,Email to wrong recipient,Training
+        """);
+    assertEquals(3, breaches(result));
+  }
 }
