@@ -55,6 +55,10 @@ class LetterFiguresTest {
             "PROSE_TOTAL | 1:-/-=47"),
         Arguments.of("1. None.\n\n2. \u2013 5. Not applicable, as there were no breaches.",
             ""),
+        Arguments.of("In 2011/12 the council recorded 5 data protection breaches, in 2012/13 there"
+            + " were 7 and in 2013/14 there were 4. In addition there were 9 near misses in"
+            + " 2013/14 which did not result in any loss of personal data.",
+            "PROSE_YEARS | 1:2011-12/-=5 | 1:2012-13/-=7 | 1:2013-14/-=4"),
         Arguments.of("The breaches recorded in that period, by type, were:\n"
             + "Email sent to wrong recipient ........ 12\n"
             + "Post sent to wrong address ........... 9\n"
