@@ -171,6 +171,12 @@ public final class AnswerParser implements Serializable {
     if (figures.problem() != null) {
       return answer.rejected(council, figures.problem(), tables);
     }
+    // A list of dated breaches longer than the figures the sentences give is the answer: a
+    // number in its entries ("People affected: 1") is no total of them.
+    Extraction listed = DatedList.read(file, tables.text());
+    if (listed.records().size() > breaches(figures) && found.forTables().isPresent()) {
+      return answer.used(council, listed).withEvidence(found.forTables().get());
+    }
     if (figures.counted()) { // figures in words win over any wording of none or refusal
       return answer.used(council, letter(figures, file, tables.text(), said)).withEvidence(
           found.forTables().orElse("words: each figure is in a sentence about breaches"));
@@ -197,6 +203,11 @@ public final class AnswerParser implements Serializable {
     return answer.rejected(council, tables.foundTable()
         ? "the table has a header but no data rows, and the answer does not say none"
         : "no table of breaches found, and no statement of none or of a refusal", tables);
+  }
+
+  private static long breaches(LetterFigures.Result figures) {
+    return figures.counted() ? figures.records().stream()
+        .mapToLong(r -> r.count() == null ? 0 : r.count()).sum() : 0;
   }
 
   /** A file too large to read into memory, rejected on its listed size before reading. */

@@ -25,7 +25,8 @@ final class UnreadFigures {
   /** Or a year of the request, as a row label: "2012/13", "2011-12", "2013". */
   private static final Pattern YEAR = Pattern.compile(
       "(?:FY\\s*)?20(?:0\\d|1\\d)(?:\\s*[/-]\\s*(?:20)?\\d\\d)?", FLAGS);
-  private static final int MIN_FIGURES = 2;
+  /** A year's row needs two figures to be a table's row; a row about breaches, one. */
+  private static final int MIN_FIGURES_BY_YEAR = 2;
 
   private UnreadFigures() {}
 
@@ -36,17 +37,16 @@ final class UnreadFigures {
   static boolean givesFigures(String line) {
     List<String> cells = Arrays.stream(CELLS.split(line.strip())).filter(c -> !c.isBlank())
         .toList();
-    if (cells.size() < 1 + MIN_FIGURES) {
+    if (cells.size() < 2) {
       return false;
     }
     String label = cells.get(0);
-    if (!ABOUT_BREACHES.matcher(label).find() && !YEAR.matcher(label).matches()) {
-      return false;
-    }
+    int needed = ABOUT_BREACHES.matcher(label).find() ? 1
+        : YEAR.matcher(label).matches() ? MIN_FIGURES_BY_YEAR : Integer.MAX_VALUE;
     List<CountValue> figures = cells.subList(1, cells.size()).stream().map(Counts::parse)
         .toList();
     return figures.stream().allMatch(v -> v.value() != null || v.suppressed() || v.blank())
-        && figures.stream().filter(v -> v.value() != null).count() >= MIN_FIGURES
+        && figures.stream().filter(v -> v.value() != null).count() >= needed
         && figures.stream().anyMatch(v -> v.value() != null && v.value() > 0);
   }
 }

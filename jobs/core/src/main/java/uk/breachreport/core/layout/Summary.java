@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.breachreport.core.model.Issue;
@@ -84,6 +85,8 @@ final class Summary {
   private final ColumnRules rules;
 
   private final List<Cell> cells = new ArrayList<>();
+  /** The data rows read, for those found later to repeat others. */
+  private final Map<SourceRef, SheetRow> rows = new LinkedHashMap<>();
   /** Rows named only as breaches ("Breaches recorded"), which may total the others. */
   private final Map<SourceRef, SheetRow> unnamedRows = new LinkedHashMap<>();
   private final List<SourceRef> suppressed = new ArrayList<>();
@@ -123,6 +126,7 @@ final class Summary {
       return;
     }
     String label = label(row);
+    rows.put(ref, row);
     if (label == null) {
       unnamedRows.put(ref, row);
     }
@@ -285,6 +289,7 @@ final class Summary {
 
   Result result() {
     dropTotalOfOtherRows();
+    dropPartsOfTheBreachesRow();
     List<RawRecord> records = new ArrayList<>();
     for (Cell cell : cells) {
       if (cell.value > 0) {
@@ -371,6 +376,40 @@ final class Summary {
         return;
       }
     }
+  }
+
+  /**
+   * Beside one row named only as breaches ("Breaches recorded"), rows that are each no larger in
+   * any year and do not add up to it ("Involving children's data", "Disciplinary action") are
+   * some of its breaches, not more of them: not counted. Never with hidden cells.
+   */
+  private void dropPartsOfTheBreachesRow() {
+    if (unnamedRows.size() != 1 || !suppressed.isEmpty()) {
+      return;
+    }
+    SourceRef breaches = unnamedRows.keySet().iterator().next();
+    Map<String, Long> all = byYear(c -> c.ref().equals(breaches));
+    List<SourceRef> parts = cells.stream().map(Cell::ref).filter(r -> !r.equals(breaches))
+        .distinct().toList();
+    if (all.isEmpty() || parts.isEmpty() || parts.stream().anyMatch(part -> byYear(
+        c -> c.ref().equals(part)).entrySet().stream()
+        .anyMatch(e -> e.getValue() > all.getOrDefault(e.getKey(), 0L)))) {
+      return;
+    }
+    for (SourceRef part : parts) {
+      reject(part, "some of the breaches of the row '" + unnamedRows.get(breaches).cell(
+          header.typeColumn().orElse(0)).strip() + "', in no year more: not counted again",
+          rows.get(part));
+      rejectedRows++;
+    }
+    cells.removeIf(c -> parts.contains(c.ref()));
+  }
+
+  private Map<String, Long> byYear(Predicate<Cell> which) {
+    Map<String, Long> years = new HashMap<>();
+    cells.stream().filter(which).forEach(c -> years.merge(
+        Objects.requireNonNullElse(c.year(), ""), c.value(), Long::sum));
+    return years;
   }
 
   /** The one financial year all suppressed cells share, if they do: the remainder is theirs. */

@@ -417,4 +417,52 @@ class AnswerOutcomeTest {
         """);
     assertEquals(3, breaches(result));
   }
+
+  @Test
+  void aLetterListingItsBreachesOneDatedLineEachGivesOneRecordAnEntry() {
+    FileResult result = parse("Craven District Council FOI 0412.txt", """
+        All incidents recorded as data protection breaches are listed below.
+        1. 14th March 2011 - Assessment faxed to wrong number. People affected: 1.
+        2. 3rd April 2012 - Spreadsheet emailed to wrong parent. Reported to ICO: yes.
+        3. 19/06/2012 - Housing file left on a train.
+        No prosecutions have resulted from any of these incidents.
+        """);
+    assertOutcome(result, FileOutcome.USED, null, 3);
+    assertEquals(List.of("14th March 2011", "3rd April 2012", "19/06/2012"),
+        result.records().stream().map(r -> r.date()).toList());
+  }
+
+  @Test
+  void yearsListedWithTheirFiguresAreNoDatedList() {
+    FileResult result = parse("Craven District Council FOI 0412.txt", """
+        The number of data protection breaches recorded was:
+        - 2011/12 - 4 breaches
+        - 2012/13 - 6 breaches
+        """);
+    assertEquals(10, breaches(result));
+    assertEquals(List.of(), result.records().stream()
+        .filter(r -> r.layout().equals("DATED_LIST")).toList());
+  }
+
+  @Test
+  void aRefusalOfTheDetailsBesideOneFigureNotReadIsRejectedForAnAnalyst() {
+    assertEquals(FileOutcome.REJECTED, parse("Craven District Council FOI 0412.txt", """
+        Question | Response
+        1. Number of data protection breaches recorded, 1 April 2011 to 31 March 2014 | 23
+        2. Individual details | Withheld - section 40(2) FOIA
+        """).outcome());
+  }
+
+  @Test
+  void rowsOfSomeOfTheBreachesOfTheBreachesRowAreNotCountedAgain() {
+    FileResult result = parse("Craven District Council FOI 0412.csv", """
+        Data protection breaches
+        Financial year,2011/12,2012/13,2013/14,Total
+        Breaches recorded,18,25,30,73
+        Involving children's data,5,8,11,24
+        Disciplinary action,1,3,4,8
+        """);
+    assertEquals(73, breaches(result));
+    assertEquals(2, result.rejectedRows());
+  }
 }
