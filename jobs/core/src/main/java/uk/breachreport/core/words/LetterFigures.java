@@ -140,8 +140,6 @@ public final class LetterFigures {
   private List<String> columns;
   /** The year of the heading above the list being read ("2011/12" over "- Lost files: 1"). */
   private Sentence.Anchor heading;
-  /** Figures were given in the sentences before this one. */
-  private boolean earlierFigures;
   /** This sentence corrects a figure of the letter. */
   private boolean correcting;
   /** Why the letter's figures cannot be used, found while reading them. */
@@ -335,7 +333,6 @@ public final class LetterFigures {
       setContext(s, breach, subset);
       return;
     }
-    earlierFigures = !figures.isEmpty();
     int found = figures.size();
     List<Sentence.Number> numbers = s.numbers;
     if (correcting) { // the figure a correction replaces is no figure
@@ -432,14 +429,15 @@ public final class LetterFigures {
   }
 
   /**
-   * Whether a figure, after the letter has given its figures, describes some of those breaches:
-   * the clause it starts, its brackets left out, says what they were ("Two incidents (both
-   * 2012/13) involved sensitive data", "one (in 2011/12) was reported to the ICO"), and it has no
-   * year of its own or one the letter has given (or the letter gave only a total). A new year's
-   * figure stays one ("In 2013/14 there were 17 breaches, none involving sensitive data").
+   * Whether a figure describes some breaches, not all: the clause it starts, its brackets left
+   * out, says what they were ("Two incidents (both 2012/13) involved sensitive data", "12
+   * incidents over the three years were self-reported to the ICO", in a letter whose total is in
+   * its attachment), and it has no year of its own or one the letter has given (or the letter gave
+   * only a total, or none). A new year's figure stays one ("In 2013/14 there were 17 breaches, none
+   * involving sensitive data").
    */
   private boolean detail(Sentence s, Sentence.Number n, Sentence.Anchor anchor, boolean stated) {
-    if (!earlierFigures || stated) {
+    if (stated) {
       return false;
     }
     String rest = BRACKETED.matcher(s.between(n.end(), s.masked.length())).replaceAll(" ");

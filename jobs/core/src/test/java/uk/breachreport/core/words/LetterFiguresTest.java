@@ -55,6 +55,9 @@ class LetterFiguresTest {
             "PROSE_TOTAL | 1:-/-=47"),
         Arguments.of("1. None.\n\n2. \u2013 5. Not applicable, as there were no breaches.",
             ""),
+        // The total is in the attached spreadsheet; the letter gives only parts of it.
+        Arguments.of("We can advise that 12 incidents over the three years were self-reported to"
+            + " the ICO and that disciplinary procedures were instigated in 19 cases.", ""),
         Arguments.of("In 2011/12 the council recorded 5 data protection breaches, in 2012/13 there"
             + " were 7 and in 2013/14 there were 4. In addition there were 9 near misses in"
             + " 2013/14 which did not result in any loss of personal data.",
