@@ -1,6 +1,7 @@
 package uk.breachreport.core.words;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,6 +128,8 @@ public final class LetterFigures {
       Pattern.CASE_INSENSITIVE);
   /** A line at least this long that stops short of its sentence's end was wrapped. */
   private static final int WRAP_WIDTH = 55;
+  /** A group's heading is a name, not a sentence: this many words at most. */
+  private static final int GROUP_LABEL_WORDS = 6;
 
   private final String file;
   private final WordRules words;
@@ -140,6 +143,15 @@ public final class LetterFigures {
   private List<String> columns;
   /** The year of the heading above the list being read ("2011/12" over "- Lost files: 1"). */
   private Sentence.Anchor heading;
+  /** The group of list items being read (0: none), how many groups so far, each item's group. */
+  private int group;
+  private int groups;
+  /**
+   * The line being read heads a group: a name, whose words ("(including ...)") say nothing of the
+   * figures under it.
+   */
+  private boolean groupLabel;
+  private final Map<Integer, Integer> groupOfLine = new HashMap<>();
   /** This sentence corrects a figure of the letter. */
   private boolean correcting;
   /** Why the letter's figures cannot be used, found while reading them. */
@@ -162,7 +174,7 @@ public final class LetterFigures {
         paragraph.append(' ').append(leadersAsGaps(lines.get(++i)).strip());
       }
       i++;
-      reader.heading(paragraph.toString());
+      reader.heading(first + 1, paragraph.toString());
       if (!reader.tableRow(first + 1, paragraph.toString())) {
         for (String sentence : SPLIT.split(paragraph)) {
           reader.sentence(first + 1, Sentence.of(sentence));
@@ -200,8 +212,9 @@ public final class LetterFigures {
    * A line that is only a year ("2012/13", "2013/14 (to 31 March 2014)") heads the list of figures
    * under it; any other line than an item of that list, or a total, ends the list.
    */
-  private void heading(String text) {
+  private void heading(int line, String text) {
     String t = BRACKETED.matcher(text).replaceAll(" ").strip();
+    groups(line, t);
     if (!t.isEmpty() && t.length() <= WRAP_WIDTH / 2) {
       Sentence s = Sentence.of(t);
       String rest = s.masked.replace(Sentence.MASK, ' ');
@@ -215,6 +228,26 @@ public final class LetterFigures {
         || t.length() <= WRAP_WIDTH && LABEL_FIGURE.matcher(t).find();
     if (!item || TOTAL_WORD.matcher(t).find()) {
       heading = null;
+    }
+  }
+
+  /**
+   * A short line of words alone ("Social Work Services", "Education Services") heads a group of
+   * the list items under it: the same year in two groups is two figures, added, not one said
+   * twice. Any other line than an item ends the group.
+   */
+  private void groups(int line, String t) {
+    Sentence s = Sentence.of(t);
+    boolean label = !t.isEmpty() && s.numbers.isEmpty() && s.anchors.isEmpty()
+        && !SENTENCE_END.matcher(t).find() && !ITEM_START.matcher(t).find()
+        && t.split("\\s+").length <= GROUP_LABEL_WORDS && t.chars().anyMatch(Character::isLetter);
+    groupLabel = label;
+    if (label) {
+      group = ++groups;
+    } else if (group > 0 && ITEM_START.matcher(t).find()) {
+      groupOfLine.put(line, group);
+    } else if (!t.isEmpty()) {
+      group = 0;
     }
   }
 
@@ -325,6 +358,9 @@ public final class LetterFigures {
   }
 
   private void sentence(int line, Sentence s) {
+    if (groupLabel) {
+      return;
+    }
     boolean breach = words.has(Kind.BREACH, s.text);
     boolean subset = partWords(s.text);
     correcting = words.has(Kind.CORRECTION, s.text);
@@ -648,14 +684,16 @@ public final class LetterFigures {
   }
 
   /**
-   * One figure per year or month: the one a correction gives, else the first given. A later
+   * One figure per year or month (of each group of list items): the one a correction gives,
+   * else the first given. A later
    * figure for the same period describes some of its breaches ("One incident in 2012/13
    * involved ...") or repeats it; a later one larger than the first can be neither, and the
    * letter's figures cannot be told apart.
    */
   private List<Figure> onePerPeriod(List<Figure> dated) {
     Map<String, List<Figure>> byPeriod = new LinkedHashMap<>();
-    dated.forEach(f -> byPeriod.computeIfAbsent(f.period(), k -> new ArrayList<>()).add(f));
+    dated.forEach(f -> byPeriod.computeIfAbsent(groupOfLine.getOrDefault(f.line, 0) + " "
+        + f.period(), k -> new ArrayList<>()).add(f));
     List<Figure> kept = new ArrayList<>();
     for (List<Figure> same : byPeriod.values()) {
       List<Figure> fixes = same.stream().filter(Figure::corrects).toList();

@@ -55,6 +55,12 @@ class LetterFiguresTest {
             "PROSE_TOTAL | 1:-/-=47"),
         Arguments.of("1. None.\n\n2. \u2013 5. Not applicable, as there were no breaches.",
             ""),
+        // The same years under each directorate: three groups of figures, added.
+        Arguments.of("The data protection breaches recorded, by directorate:\nAdult Services\n"
+            + "- 2011/12 - 4\n- 2012/13 - 6\nPlace (including Highways and Planning)\n"
+            + "- 2011/12 - 1\n- 2012/13 - 2\nResources\n- 2011/12 - 3\n- 2012/13 - 3\n",
+            "PROSE_YEARS | 3:2011-12/-=4 | 4:2012-13/-=6 | 6:2011-12/-=1 | 7:2012-13/-=2"
+                + " | 9:2011-12/-=3 | 10:2012-13/-=3"),
         // The total is in the attached spreadsheet; the letter gives only parts of it.
         Arguments.of("We can advise that 12 incidents over the three years were self-reported to"
             + " the ICO and that disciplinary procedures were instigated in 19 cases.", ""),
