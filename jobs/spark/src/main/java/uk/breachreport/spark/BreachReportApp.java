@@ -1,7 +1,6 @@
 package uk.breachreport.spark;
 
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
@@ -20,16 +19,7 @@ public final class BreachReportApp {
   static final int BAD_INPUT = 3;
   static final int BAD_OUTPUT = 4;
 
-  /**
-   * Defaults for a job whose data is small (a survey is megabytes), each unless the user set it.
-   * Spark's 200 shuffle partitions meant 200 shuffle files per map task for each of the job's
-   * ~100 small queries. Compressing the cached ingest rows (dictionary and run-length encoding,
-   * column by column) was a tenth of the ingest stage's CPU to save memory a survey does not need
-   * (docs/profile.md).
-   */
-  private static final Map<String, String> SMALL_DATA_DEFAULTS = Map.of(
-      "spark.sql.shuffle.partitions", "8",
-      "spark.sql.inMemoryColumnarStorage.compressed", "false");
+  private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
 
   private BreachReportApp() {}
 
@@ -37,13 +27,15 @@ public final class BreachReportApp {
     System.exit(run(args));
   }
 
+  /**
+   * Defaults for a job whose data is small (a survey is megabytes), each unless the user set it:
+   * Spark's 200 shuffle partitions meant 200 shuffle files per map task for each of the job's
+   * ~100 small queries (docs/profile.md).
+   */
   private static void smallDataDefaults(SparkSession.Builder builder) {
-    SparkConf set = new SparkConf();
-    SMALL_DATA_DEFAULTS.forEach((key, value) -> {
-      if (!set.contains(key)) {
-        builder.config(key, value);
-      }
-    });
+    if (!new SparkConf().contains(SHUFFLE_PARTITIONS)) {
+      builder.config(SHUFFLE_PARTITIONS, "8");
+    }
   }
 
   static int run(String[] args) {

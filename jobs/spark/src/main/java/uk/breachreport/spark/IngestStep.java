@@ -42,6 +42,10 @@ final class IngestStep {
   record Result(Dataset<Row> files, Dataset<Row> records, Dataset<Row> rejects,
       Dataset<Row> issues) {}
 
+  private static final String COMPRESSED = "spark.sql.inMemoryColumnarStorage.compressed";
+  /** An answer this large is a long log: its cached rows are compressed to fit the heap. */
+  static final long LARGE_ANSWER_BYTES = 8L << 20;
+
   private IngestStep() {}
 
   /** Each file read, parsed and its records normalised in one pass, where the file is read. */
@@ -59,6 +63,13 @@ final class IngestStep {
         .flatMap(new ParseFiles(context.broadcast(parser), context.broadcast(manifest),
             new NormaliseStep.Records(context.broadcast(normaliser), context.broadcast(corrections)),
             new HadoopConf(spark.sparkContext().hadoopConfiguration())));
+    // Compressing the cached rows, column by column, was a tenth of the parse stage's CPU on a
+    // survey of small answers, which fit in memory anyway; a log of a million rows needs it to
+    // run in a 1 GiB heap (docs/profile.md). Unless the user chose.
+    if (!spark.sparkContext().getConf().contains(COMPRESSED)) {
+      spark.conf().set(COMPRESSED,
+          files.stream().anyMatch(f -> f.size() > LARGE_ANSWER_BYTES));
+    }
     Dataset<Row> all = spark.createDataFrame(rows, IngestSchema.SCHEMA)
         .persist(StorageLevel.MEMORY_AND_DISK());
     return new Result(
