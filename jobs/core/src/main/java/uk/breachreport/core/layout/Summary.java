@@ -3,12 +3,13 @@ package uk.breachreport.core.layout;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Predicate;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.breachreport.core.model.Issue;
@@ -88,7 +89,7 @@ final class Summary {
   /** The data rows read, for those found later to repeat others. */
   private final Map<SourceRef, SheetRow> rows = new LinkedHashMap<>();
   /** Rows named only as breaches ("Breaches recorded"), which may total the others. */
-  private final Map<SourceRef, SheetRow> unnamedRows = new LinkedHashMap<>();
+  private final Set<SourceRef> unnamedRows = new LinkedHashSet<>();
   private final List<SourceRef> suppressed = new ArrayList<>();
   private final List<RawRecord> suppressedRecords = new ArrayList<>();
   private final List<RowReject> rejects = new ArrayList<>();
@@ -128,7 +129,7 @@ final class Summary {
     String label = label(row);
     rows.put(ref, row);
     if (label == null) {
-      unnamedRows.put(ref, row);
+      unnamedRows.add(ref);
     }
     switch (header.layout()) {
       case SUMMARY_WIDE -> {
@@ -353,25 +354,21 @@ final class Summary {
    * its cells are not counted again. Never with hidden cells: their sums are not known.
    */
   private void dropTotalOfOtherRows() {
-    Map<SourceRef, Map<String, Long>> byRow = new LinkedHashMap<>();
+    Map<SourceRef, Map<String, Long>> byRow = byRowAndYear();
     Map<String, Long> all = new HashMap<>();
-    for (Cell c : cells) {
-      String year = Objects.requireNonNullElse(c.year(), "");
-      byRow.computeIfAbsent(c.ref(), r -> new HashMap<>()).merge(year, c.value(), Long::sum);
-      all.merge(year, c.value(), Long::sum);
-    }
+    byRow.values().forEach(row -> row.forEach((year, v) -> all.merge(year, v, Long::sum)));
     if (!suppressed.isEmpty() || byRow.size() < 3
         || all.values().stream().filter(v -> v > 0).count() < 2) {
       return;
     }
     for (Map.Entry<SourceRef, Map<String, Long>> row : byRow.entrySet()) {
       Map<String, Long> mine = row.getValue();
-      boolean totalsOthers = unnamedRows.containsKey(row.getKey()) && all.entrySet().stream()
+      boolean totalsOthers = unnamedRows.contains(row.getKey()) && all.entrySet().stream()
           .allMatch(e -> e.getValue() == 2 * mine.getOrDefault(e.getKey(), 0L));
       if (totalsOthers) {
         cells.removeIf(c -> c.ref().equals(row.getKey()));
         reject(row.getKey(), "the total of the table's other rows, year by year: not counted "
-            + "again", unnamedRows.get(row.getKey()));
+            + "again", rows.get(row.getKey()));
         rejectedRows++;
         return;
       }
@@ -387,29 +384,28 @@ final class Summary {
     if (unnamedRows.size() != 1 || !suppressed.isEmpty()) {
       return;
     }
-    SourceRef breaches = unnamedRows.keySet().iterator().next();
-    Map<String, Long> all = byYear(c -> c.ref().equals(breaches));
-    List<SourceRef> parts = cells.stream().map(Cell::ref).filter(r -> !r.equals(breaches))
-        .distinct().toList();
-    if (all.isEmpty() || parts.isEmpty() || parts.stream().anyMatch(part -> byYear(
-        c -> c.ref().equals(part)).entrySet().stream()
-        .anyMatch(e -> e.getValue() > all.getOrDefault(e.getKey(), 0L)))) {
+    SourceRef breaches = unnamedRows.iterator().next();
+    Map<SourceRef, Map<String, Long>> byRow = byRowAndYear();
+    Map<String, Long> all = byRow.remove(breaches);
+    if (all == null || byRow.isEmpty() || byRow.values().stream().anyMatch(part -> part
+        .entrySet().stream().anyMatch(e -> e.getValue() > all.getOrDefault(e.getKey(), 0L)))) {
       return;
     }
-    for (SourceRef part : parts) {
-      reject(part, "some of the breaches of the row '" + unnamedRows.get(breaches).cell(
+    for (SourceRef part : byRow.keySet()) {
+      reject(part, "some of the breaches of the row '" + rows.get(breaches).cell(
           header.typeColumn().orElse(0)).strip() + "', in no year more: not counted again",
           rows.get(part));
       rejectedRows++;
     }
-    cells.removeIf(c -> parts.contains(c.ref()));
+    cells.removeIf(c -> byRow.containsKey(c.ref()));
   }
 
-  private Map<String, Long> byYear(Predicate<Cell> which) {
-    Map<String, Long> years = new HashMap<>();
-    cells.stream().filter(which).forEach(c -> years.merge(
-        Objects.requireNonNullElse(c.year(), ""), c.value(), Long::sum));
-    return years;
+  /** Each row's counted cells, summed by year ("" where the table gives none), in row order. */
+  private Map<SourceRef, Map<String, Long>> byRowAndYear() {
+    Map<SourceRef, Map<String, Long>> byRow = new LinkedHashMap<>();
+    cells.forEach(c -> byRow.computeIfAbsent(c.ref(), r -> new HashMap<>())
+        .merge(Objects.requireNonNullElse(c.year(), ""), c.value(), Long::sum));
+    return byRow;
   }
 
   /** The one financial year all suppressed cells share, if they do: the remainder is theirs. */
